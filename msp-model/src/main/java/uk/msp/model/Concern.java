@@ -1,0 +1,53 @@
+package uk.msp.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A safeguarding concern: what is feared, where, from whom.
+ *
+ * @param id the host's concern id
+ * @param raised when it was raised
+ * @param riskTypes SAC types of risk
+ * @param location SAC location of risk
+ * @param source SAC source of risk
+ * @param personAlleged the person alleged to cause harm, if any
+ * @param immediateDanger immediate danger to life
+ * @param violence violence used or threatened
+ * @param crimeInProgress a crime in progress
+ * @param crimeSuspected a crime suspected
+ * @param coercionSuspected coercion or undue influence suspected
+ * @param othersAtRisk others who may be at risk
+ * @param indicators risk indicators observed
+ */
+public record Concern(
+        String id,
+        LocalDate raised,
+        List<RiskType> riskTypes,
+        RiskLocation location,
+        RiskSource source,
+        PersonAlleged personAlleged,
+        Boolean immediateDanger,
+        Boolean violence,
+        Boolean crimeInProgress,
+        Boolean crimeSuspected,
+        Boolean coercionSuspected,
+        List<AtRisk> othersAtRisk,
+        List<RiskIndicator> indicators) {
+
+    public Concern {
+        riskTypes = Lists.copy(riskTypes);
+        othersAtRisk = Lists.copy(othersAtRisk);
+        indicators = Lists.copy(indicators);
+    }
+
+    /** Whether this concern is of the given SAC type. */
+    public boolean isOfType(RiskType type) {
+        return riskTypes.contains(type);
+    }
+
+    /** Whether this concern records the given indicator. */
+    public boolean shows(RiskIndicator indicator) {
+        return indicators.contains(indicator);
+    }
+}

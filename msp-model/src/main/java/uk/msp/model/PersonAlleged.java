@@ -1,0 +1,23 @@
+package uk.msp.model;
+
+import java.util.List;
+
+/**
+ * The person alleged to cause harm.
+ *
+ * @param id the host's id for the person (or the id of a {@link NetworkPerson}), if any
+ * @param relationship how they are related to the adult
+ * @param roles legal or practical roles they hold (attorney, deputy, position of trust ...)
+ * @param hasCareAndSupportNeeds whether the person alleged has care and support needs themselves
+ */
+public record PersonAlleged(String id, Relationship relationship, List<PersonRole> roles,
+                            Boolean hasCareAndSupportNeeds) {
+    public PersonAlleged {
+        roles = Lists.copy(roles);
+    }
+
+    /** Whether the person holds the given role. */
+    public boolean holds(PersonRole role) {
+        return roles.contains(role);
+    }
+}

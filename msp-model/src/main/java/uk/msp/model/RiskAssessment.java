@@ -1,0 +1,28 @@
+package uk.msp.model;
+
+import java.time.LocalDate;
+
+/**
+ * The risk assessment and the plan that answers it.
+ *
+ * @param level the risk level
+ * @param toSelf whether the risk is to the adult
+ * @param toOthers whether the risk is to others
+ * @param assessedOn when it was assessed
+ * @param dashScore for domestic abuse, the DASH checklist score (number of "yes" answers), if completed
+ * @param dashJudgedHighRisk professional judgement that the domestic abuse risk is high
+ * @param plan whether a safeguarding or risk-mitigation plan is recorded
+ * @param planAgreedWithAdult whether the plan was made with the adult
+ * @param riskCommunicatedToAdult whether the risk and how to get help were communicated to the adult
+ */
+public record RiskAssessment(RiskLevel level, Boolean toSelf, Boolean toOthers, LocalDate assessedOn,
+                             Integer dashScore, Boolean dashJudgedHighRisk, Boolean plan,
+                             Boolean planAgreedWithAdult, Boolean riskCommunicatedToAdult) {
+    /** Nothing recorded. */
+    public static final RiskAssessment NONE = new RiskAssessment(null, null, null, null, null, null, null, null, null);
+
+    /** Whether the level is high or critical. */
+    public boolean isHighOrCritical() {
+        return level == RiskLevel.HIGH || level == RiskLevel.CRITICAL;
+    }
+}
