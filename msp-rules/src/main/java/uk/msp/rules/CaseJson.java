@@ -1,0 +1,303 @@
+package uk.msp.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import uk.msp.model.SafeguardingCase;
+import uk.msp.model.advice.Advice;
+import uk.msp.rules.InvalidCaseException.Problem;
+
+/**
+ * The JSON case format: the case model's field names, enums by constant name, dates as {@code yyyy-MM-dd}.
+ * Strict: an unknown field, an unknown enum value, a malformed date or a wrong type is an
+ * {@link InvalidCaseException} naming every problem with its JSON path and line. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class CaseJson {
+    /** Largest case document accepted, in bytes. */
+    public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+    /** Deepest nesting accepted. */
+    public static final int MAX_DEPTH = 32;
+    /** Longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 20_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH)
+                .maxStringLength(MAX_STRING_LENGTH)
+                .maxNumberLength(20)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .build());
+    }
+
+    private CaseJson() {}
+
+    /**
+     * Reads a case from a JSON file.
+     *
+     * @param file the file; never null
+     * @return the case; never null
+     * @throws InvalidCaseException naming every problem, including an unreadable, empty or oversized file
+     */
+    public static SafeguardingCase read(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
+        String source = file.toString();
+        if (Files.isDirectory(file)) throw invalid(source, "is a directory, not a case file");
+        if (!Files.isRegularFile(file)) throw invalid(source, "no such file");
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+                throw invalid(source, "the file is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw invalid(source, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+        return read(bytes, source);
+    }
+
+    /**
+     * Reads a case from JSON text.
+     *
+     * @param json the JSON; never null
+     * @param source a name for the source in error messages, e.g. a file name; never null
+     * @return the case; never null
+     * @throws InvalidCaseException naming every problem
+     */
+    public static SafeguardingCase read(String json, String source) {
+        Objects.requireNonNull(json, "json must not be null");
+        return read(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a case from UTF-8 JSON bytes.
+     *
+     * @throws InvalidCaseException naming every problem
+     */
+    public static SafeguardingCase read(byte[] json, String source) {
+        Objects.requireNonNull(json, "json must not be null");
+        Objects.requireNonNull(source, "source must not be null");
+        if (json.length == 0 || new String(json, StandardCharsets.UTF_8).isBlank()) {
+            throw invalid(source, "the document is empty: expected a JSON object with the case");
+        }
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            throw invalid(source, "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes");
+        }
+        Collector collector = new Collector();
+        SafeguardingCase c;
+        try {
+            c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(json);
+        } catch (IOException e) {
+            collector.problems.add(fromException(e));
+            throw new InvalidCaseException(source, collector.problems);
+        }
+        if (c == null) collector.problems.add(new Problem("", 1, 1, "the document is null: expected a JSON object"));
+        if (!collector.problems.isEmpty()) throw new InvalidCaseException(source, collector.problems);
+        return c;
+    }
+
+    /**
+     * Reads a case from an already-parsed JSON or YAML tree (used by scenarios, where the case is inline). Paths
+     * are reported with {@code pathPrefix} in front; lines are not known.
+     *
+     * @throws InvalidCaseException naming every problem
+     */
+    public static SafeguardingCase read(JsonNode node, String source, String pathPrefix) {
+        Objects.requireNonNull(node, "node must not be null");
+        if (node.isMissingNode() || node.isNull()) throw invalid(source, pathPrefix + " is missing");
+        if (!node.isObject()) throw invalid(source, pathPrefix + " must be an object");
+        Collector collector = new Collector();
+        SafeguardingCase c = null;
+        try {
+            c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(MAPPER.treeAsTokens(node));
+        } catch (IOException e) {
+            collector.problems.add(fromException(e));
+        }
+        if (!collector.problems.isEmpty()) {
+            List<Problem> prefixed = collector.problems.stream()
+                    .map(p -> new Problem(p.path().isEmpty() ? pathPrefix : pathPrefix + "." + p.path(), 0, 0, p.message()))
+                    .toList();
+            throw new InvalidCaseException(source, prefixed);
+        }
+        return c;
+    }
+
+    /** Writes a case as JSON (fields not recorded are left out). */
+    public static String write(SafeguardingCase c) {
+        return writeValue(Objects.requireNonNull(c, "case must not be null"));
+    }
+
+    /** Writes an advice as JSON. */
+    public static String write(Advice advice) {
+        return writeValue(Objects.requireNonNull(advice, "advice must not be null"));
+    }
+
+    /** The shared mapper configuration, for other JSON this library writes (CDS Hooks cards, reports). */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
+    }
+
+    private static String writeValue(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static InvalidCaseException invalid(String source, String message) {
+        return new InvalidCaseException(source, List.of(new Problem("", 0, 0, message)));
+    }
+
+    private static Problem fromException(IOException e) {
+        String path = "";
+        JsonLocation loc = null;
+        if (e instanceof JsonMappingException jme) {
+            path = jme.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining());
+            if (path.startsWith(".")) path = path.substring(1);
+        }
+        if (e instanceof JsonProcessingException jpe) loc = jpe.getLocation();
+        String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getClass().getSimpleName();
+        return new Problem(path, loc == null ? 0 : Math.max(loc.getLineNr(), 0), loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
+                redact(message));
+    }
+
+    /** Drops quoted values from Jackson's messages: they may be free text from the case. */
+    static String redact(String message) {
+        if (message == null) return "malformed JSON";
+        String m = message.replaceAll("\"(?:[^\"\\\\]|\\\\.){0,}\"", "\"...\"");
+        m = m.replaceAll("\\(String\\)\\s*\"\\.\\.\\.\"", "(String)");
+        int cut = m.indexOf(" at [Source");
+        if (cut >= 0) m = m.substring(0, cut);
+        return m.replace('\n', ' ').trim();
+    }
+
+    private static String path(JsonParser p) {
+        JsonPointer ptr = p.getParsingContext().pathAsPointer();
+        StringBuilder sb = new StringBuilder();
+        for (JsonPointer t = ptr; t != null && !t.matches(); t = t.tail()) {
+            if (t.getMatchingIndex() >= 0 && t.getMatchingProperty().matches("\\d+")) {
+                sb.append('[').append(t.getMatchingIndex()).append(']');
+            } else {
+                if (sb.length() > 0) sb.append('.');
+                sb.append(t.getMatchingProperty());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Problem at(JsonParser p, String path, String message) {
+        JsonLocation loc = p.currentTokenLocation();
+        return new Problem(path, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), message);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == java.time.LocalDate.class) return "a date (yyyy-MM-dd)";
+        if (type == Boolean.class || type == boolean.class) return "true or false";
+        if (type == Integer.class || type == int.class) return "a whole number";
+        if (type == String.class) return "text";
+        if (Collection.class.isAssignableFrom(type)) return "a list";
+        if (type.isEnum()) return "one of " + Arrays.toString(type.getEnumConstants());
+        return "an object";
+    }
+
+    /** Collects every problem in one pass instead of stopping at the first. */
+    private static final class Collector extends DeserializationProblemHandler {
+        final List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
+            problems.add(at(p, path(p), "unknown field '" + propertyName + "'"
+                    + (known == null || known.isEmpty() ? "" : "; allowed fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                                             String failureMsg) {
+            JsonParser p = ctxt.getParser();
+            String shown = targetType.isEnum() || targetType == java.time.LocalDate.class ? "'" + valueToConvert + "'" : "value";
+            String message = targetType == java.time.LocalDate.class
+                    ? shown + " is not a valid date: expected yyyy-MM-dd, a real calendar date"
+                    : shown + " is not allowed: expected " + typeName(targetType);
+            problems.add(at(p, path(p), message));
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
+                                             String failureMsg) {
+            JsonParser p = ctxt.getParser();
+            problems.add(at(p, path(p), "number " + valueToConvert + " is not allowed: expected " + typeName(targetType)));
+            return null;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+                                            String failureMsg) throws IOException {
+            problems.add(at(p, path(p), "expected " + typeName(targetType.getRawClass()) + " but was " + describe(t)));
+            p.skipChildren();
+            return null;
+        }
+
+        private static String describe(JsonToken t) {
+            if (t == null) return "nothing";
+            return switch (t) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "text";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "true/false";
+                case VALUE_NULL -> "null";
+                default -> t.name();
+            };
+        }
+    }
+}

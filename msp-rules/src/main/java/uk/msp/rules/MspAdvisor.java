@@ -1,0 +1,197 @@
+package uk.msp.rules;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import uk.msp.model.SafeguardingCase;
+import uk.msp.model.advice.Advice;
+import uk.msp.rules.internal.CaseValidator;
+import uk.msp.rules.internal.Evaluator;
+import uk.msp.rules.internal.LocalRules;
+import uk.msp.rules.internal.RuleBase;
+
+/**
+ * Turns a safeguarding case into advice: prompts and warnings with their reasons, legal basis and evidence.
+ *
+ * <p>Thread-safe: build one at start-up (it compiles or loads the rules, about half a second) and call
+ * {@link #evaluate} from any number of threads. Evaluation is total and deterministic: the same case and date give
+ * an equal {@link Advice}; an invalid case gives an {@link InvalidCaseException} naming every problem; a failing
+ * rule gives an {@link EvaluationException} naming it. Never partial advice.
+ *
+ * <pre>{@code
+ * MspAdvisor advisor = MspAdvisor.builder().build();
+ * Advice advice = advisor.evaluate(safeguardingCase, LocalDate.of(2026, 3, 2));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class MspAdvisor {
+    /** Rule firings after which an evaluation is stopped as a runaway. */
+    static final int MAX_FIRINGS = 10_000;
+
+    private final RuleBase rules;
+    private final Evaluator evaluator;
+    private final Policy policy;
+    private final Clock clock;
+
+    private MspAdvisor(RuleBase rules, Policy policy, Clock clock) {
+        this.rules = rules;
+        this.policy = policy;
+        this.clock = clock;
+        this.evaluator = new Evaluator(rules, policy, MAX_FIRINGS);
+    }
+
+    /** A builder with the bundled rules, default policy and the system clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates a case as of today by the advisor's clock.
+     *
+     * @param safeguardingCase the case; never null
+     * @return the advice; never null
+     * @throws InvalidCaseException naming every problem in the case
+     * @throws EvaluationException naming the rule that failed
+     */
+    public Advice evaluate(SafeguardingCase safeguardingCase) {
+        return evaluate(safeguardingCase, LocalDate.now(clock));
+    }
+
+    /**
+     * Evaluates a case as of the given date: time-based rules count from it, never from the wall clock.
+     *
+     * @param safeguardingCase the case; never null
+     * @param asOf the evaluation date; never null
+     * @return the advice; never null
+     * @throws InvalidCaseException naming every problem in the case
+     * @throws EvaluationException naming the rule that failed
+     */
+    public Advice evaluate(SafeguardingCase safeguardingCase, LocalDate asOf) {
+        Objects.requireNonNull(safeguardingCase, "case must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        List<InvalidCaseException.Problem> problems = CaseValidator.validate(safeguardingCase, asOf);
+        if (!problems.isEmpty()) {
+            String id = safeguardingCase.id() == null ? "case" : "case " + safeguardingCase.id();
+            throw new InvalidCaseException(id, problems);
+        }
+        return evaluator.evaluate(safeguardingCase, asOf);
+    }
+
+    /** Every rule in this advisor's rule set, sorted by code; never null. */
+    public List<RuleInfo> rules() {
+        return rules.catalogue();
+    }
+
+    /** The rule-set version written on every advice: the bundled version, plus a digest of local changes. */
+    public String version() {
+        return rules.version();
+    }
+
+    /** The policy values in force; never null. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The codes of bundled rules switched off, sorted; never null. */
+    public Set<String> switchedOff() {
+        return new TreeSet<>(rules.switchedOff());
+    }
+
+    /** Today by the advisor's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Builds an {@link MspAdvisor}. Not thread-safe; frozen at {@link #build()}. */
+    public static final class Builder {
+        private Policy policy = Policy.DEFAULTS;
+        private Clock clock = Clock.systemDefaultZone();
+        private Path localRules;
+        private final Set<String> switchedOff = new TreeSet<>();
+        private boolean runtimeCompile;
+
+        private Builder() {}
+
+        /** The policy values; defaults to {@link Policy#DEFAULTS}. */
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy must not be null");
+            return this;
+        }
+
+        /**
+         * Reads policy values from a properties file on top of the defaults.
+         *
+         * @throws IllegalArgumentException naming every unknown key and bad value, or an unreadable file
+         */
+        public Builder policyFile(Path file) {
+            Objects.requireNonNull(file, "policy file must not be null");
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException("cannot read policy file " + file + ": " + e.getClass().getSimpleName());
+            }
+            try {
+                this.policy = Policy.fromProperties(p);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("policy file " + file + ": " + e.getMessage());
+            }
+            return this;
+        }
+
+        /** The clock {@link MspAdvisor#evaluate(SafeguardingCase)} takes today from; defaults to the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * A folder of local DRL rules (and an optional {@code messages.properties}) to run beside the bundled ones.
+         * Local rules are code with the privileges of the host process: load only reviewed rules, and never from a
+         * path that case data names.
+         */
+        public Builder localRules(Path folder) {
+            this.localRules = Objects.requireNonNull(folder, "local rules folder must not be null");
+            return this;
+        }
+
+        /** Switches bundled rules off by code; every advice lists them. */
+        public Builder switchOff(String... codes) {
+            Arrays.stream(codes).map(c -> Objects.requireNonNull(c, "code must not be null")).forEach(switchedOff::add);
+            return this;
+        }
+
+        /**
+         * Compiles the bundled rules from their DRL at build time instead of loading the precompiled model. Slower;
+         * for tests that check both paths agree, and for benchmarks.
+         */
+        public Builder compileAtRuntime(boolean runtimeCompile) {
+            this.runtimeCompile = runtimeCompile;
+            return this;
+        }
+
+        /**
+         * Builds the advisor.
+         *
+         * @throws RuleSetException naming every problem in the rules (compile errors with file and line, metadata,
+         *     duplicate codes, wording); never a partial rule set
+         */
+        public MspAdvisor build() {
+            LocalRules local = localRules == null ? LocalRules.none() : LocalRules.read(localRules);
+            RuleBase rules = RuleBase.build(local, Set.copyOf(switchedOff), policy, runtimeCompile);
+            return new MspAdvisor(rules, policy, clock);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package uk.msp.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import uk.msp.model.Action;
+import uk.msp.model.SafeguardingCase;
+import uk.msp.rules.InvalidCaseException.Problem;
+
+/**
+ * Semantic checks on a case: required fields, dates that cannot be true as of the evaluation date, references that
+ * point nowhere. Messages name paths and may quote dates and codes, never free text.
+ */
+public final class CaseValidator {
+    private CaseValidator() {}
+
+    /** Every problem in the case as of the given date; empty when the case is usable. */
+    public static List<Problem> validate(SafeguardingCase c, LocalDate asOf) {
+        List<Problem> problems = new ArrayList<>();
+        if (blank(c.id())) problems.add(problem("id", "is required"));
+        if (c.stage() == null) problems.add(problem("stage", "is required"));
+        if (c.adult() == null) {
+            problems.add(problem("adult", "is required"));
+        } else {
+            if (blank(c.adult().id())) problems.add(problem("adult.id", "is required"));
+            LocalDate dob = c.adult().dateOfBirth();
+            if (dob != null && dob.isAfter(asOf)) {
+                problems.add(problem("adult.dateOfBirth", dob + " is in the future (as of " + asOf + ")"));
+            } else if (dob != null && dob.plusYears(18).isAfter(asOf)) {
+                problems.add(problem("adult.dateOfBirth", dob + " makes the person under 18 as of " + asOf
+                        + ": adult safeguarding under the Care Act is for adults"));
+            }
+            Integer age = c.adult().age();
+            if (age != null && (age < 18 || age > 130)) {
+                problems.add(problem("adult.age", age + " is out of range: an adult is 18 to 130"));
+            }
+        }
+        future(problems, "dates.concernRaised", c.dates().concernRaised(), asOf);
+        future(problems, "dates.s42Decision", c.dates().s42Decision(), asOf);
+        future(problems, "dates.enquiryStarted", c.dates().enquiryStarted(), asOf);
+        future(problems, "dates.planAgreed", c.dates().planAgreed(), asOf);
+        future(problems, "dates.closed", c.dates().closed(), asOf);
+        future(problems, "dates.lastProgress", c.dates().lastProgress(), asOf);
+        LocalDate concern = c.dates().concernRaised();
+        before(problems, "dates.s42Decision", c.dates().s42Decision(), "dates.concernRaised", concern);
+        before(problems, "dates.enquiryStarted", c.dates().enquiryStarted(), "dates.concernRaised", concern);
+        before(problems, "dates.closed", c.dates().closed(), "dates.concernRaised", concern);
+        for (int i = 0; i < c.previousConcerns().size(); i++) {
+            future(problems, "previousConcerns[" + i + "]", c.previousConcerns().get(i), asOf);
+        }
+        for (int i = 0; i < c.concerns().size(); i++) {
+            future(problems, "concerns[" + i + "].raised", c.concerns().get(i).raised(), asOf);
+        }
+        future(problems, "conversation.outcomesAskedOn", c.conversation().outcomesAskedOn(), asOf);
+        future(problems, "conversation.outcomesLastRevisited", c.conversation().outcomesLastRevisited(), asOf);
+        for (int i = 0; i < c.capacityAssessments().size(); i++) {
+            var a = c.capacityAssessments().get(i);
+            // A planned assessment may have a future date; a completed one may not.
+            if (a.completed()) future(problems, "capacityAssessments[" + i + "].date", a.date(), asOf);
+        }
+        for (int i = 0; i < c.decisions().size(); i++) {
+            future(problems, "decisions[" + i + "].date", c.decisions().get(i).date(), asOf);
+        }
+        for (int i = 0; i < c.bestInterestsDecisions().size(); i++) {
+            future(problems, "bestInterestsDecisions[" + i + "].date", c.bestInterestsDecisions().get(i).date(), asOf);
+        }
+        for (int i = 0; i < c.referrals().size(); i++) {
+            future(problems, "referrals[" + i + "].date", c.referrals().get(i).date(), asOf);
+        }
+        for (int i = 0; i < c.meetings().size(); i++) {
+            future(problems, "meetings[" + i + "].date", c.meetings().get(i).date(), asOf);
+        }
+        for (int i = 0; i < c.consent().disclosures().size(); i++) {
+            future(problems, "consent.disclosures[" + i + "].date", c.consent().disclosures().get(i).date(), asOf);
+        }
+        future(problems, "risk.assessedOn", c.risk().assessedOn(), asOf);
+        Integer dash = c.risk().dashScore();
+        if (dash != null && (dash < 0 || dash > 27)) {
+            problems.add(problem("risk.dashScore", dash + " is out of range: a DASH score is 0 to 27"));
+        }
+        Set<String> outcomeIds = new HashSet<>();
+        c.desiredOutcomes().forEach(o -> { if (o.id() != null) outcomeIds.add(o.id()); });
+        Set<String> biIds = new HashSet<>();
+        c.bestInterestsDecisions().forEach(b -> { if (b.id() != null) biIds.add(b.id()); });
+        Set<String> assessmentIds = new HashSet<>();
+        c.capacityAssessments().forEach(a -> { if (a.id() != null) assessmentIds.add(a.id()); });
+        for (int i = 0; i < c.actions().size(); i++) {
+            Action a = c.actions().get(i);
+            String path = "actions[" + i + "]";
+            for (int j = 0; j < a.servesOutcomes().size(); j++) {
+                if (!outcomeIds.contains(a.servesOutcomes().get(j))) {
+                    problems.add(problem(path + ".servesOutcomes[" + j + "]",
+                            "names no desired outcome in desiredOutcomes[].id"));
+                }
+            }
+            if (a.bestInterestsDecision() != null && !biIds.contains(a.bestInterestsDecision())) {
+                problems.add(problem(path + ".bestInterestsDecision", "names no decision in bestInterestsDecisions[].id"));
+            }
+            if (a.capacityAssessment() != null && !assessmentIds.contains(a.capacityAssessment())) {
+                problems.add(problem(path + ".capacityAssessment", "names no assessment in capacityAssessments[].id"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Problem problem(String path, String message) {
+        return new Problem(path, 0, 0, message);
+    }
+
+    private static void future(List<Problem> problems, String path, LocalDate date, LocalDate asOf) {
+        if (date != null && date.isAfter(asOf)) {
+            problems.add(problem(path, date + " is in the future (as of " + asOf + ")"));
+        }
+    }
+
+    private static void before(List<Problem> problems, String path, LocalDate date, String otherPath, LocalDate other) {
+        if (date != null && other != null && date.isBefore(other)) {
+            problems.add(problem(path, date + " is before " + otherPath + " " + other));
+        }
+    }
+}

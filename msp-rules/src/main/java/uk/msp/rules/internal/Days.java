@@ -1,0 +1,46 @@
+package uk.msp.rules.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Date arithmetic for DRL conditions. Null dates are "not recorded": every method is null-safe. */
+public final class Days {
+    private Days() {}
+
+    /** Days from {@code from} to {@code to}; -1 where either is null. */
+    public static long between(LocalDate from, LocalDate to) {
+        if (from == null || to == null) return -1;
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
+    /** Whether more than {@code days} days passed from {@code from} to {@code to}; false where either is null. */
+    public static boolean moreThan(LocalDate from, LocalDate to, int days) {
+        return from != null && to != null && ChronoUnit.DAYS.between(from, to) > days;
+    }
+
+    /**
+     * Working days (Monday to Friday) after {@code from}, up to and including {@code to}; -1 where either is null.
+     * Bank holidays are not known here and count as working days.
+     */
+    public static long workingDaysBetween(LocalDate from, LocalDate to) {
+        if (from == null || to == null) return -1;
+        if (!to.isAfter(from)) return 0;
+        long n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            DayOfWeek w = d.getDayOfWeek();
+            if (w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY) n++;
+        }
+        return n;
+    }
+
+    /** Whether {@code date} is within the 12 months up to {@code asOf} (inclusive); false where either is null. */
+    public static boolean withinYear(LocalDate date, LocalDate asOf) {
+        return date != null && asOf != null && !date.isAfter(asOf) && date.isAfter(asOf.minusYears(1));
+    }
+
+    /** Whether {@code date} is before {@code asOf}; false where either is null. */
+    public static boolean before(LocalDate date, LocalDate asOf) {
+        return date != null && asOf != null && date.isBefore(asOf);
+    }
+}

@@ -1,0 +1,133 @@
+package uk.msp.rules.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.msp.model.advice.Citation;
+import uk.msp.rules.RuleSetException;
+
+/**
+ * The wording of every rule, keyed by code, from {@code messages.properties} files: the bundled ones, then local
+ * ones that may override any key. Keys: {@code CODE.summary}, {@code CODE.detail}, {@code CODE.cite.N}
+ * ({@code KIND|text}), {@code CODE.action.N}, {@code CODE.override.N}.
+ */
+final class Wording {
+    static final int SUMMARY_MAX = 140;
+    private static final Pattern KEY = Pattern.compile("([A-Z][A-Z0-9]{1,5}-[0-9]{2,3})\\.(summary|detail|cite\\.[0-9]+|action\\.[0-9]+|override\\.[0-9]+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+
+    /** The wording for one code. */
+    record Entry(String code, String summary, String detail, List<Citation> citations, List<String> actions,
+                 List<String> overrides, String file) {}
+
+    private final Map<String, Entry> entries;
+
+    private Wording(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    Entry get(String code) { return entries.get(code); }
+
+    Map<String, Entry> all() { return entries; }
+
+    /**
+     * Reads wording files in order; later files override earlier keys.
+     *
+     * @param files file name to properties text, in load order
+     * @param problems where problems are added
+     */
+    static Wording load(Map<String, String> files, List<RuleSetException.Problem> problems) {
+        Map<String, String> values = new TreeMap<>();
+        Map<String, String> fileOf = new TreeMap<>();
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(f.getValue()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                problems.add(new RuleSetException.Problem(f.getKey(), 0, "malformed properties: " + e.getMessage()));
+                continue;
+            }
+            for (String key : p.stringPropertyNames()) {
+                Matcher m = KEY.matcher(key);
+                if (!m.matches()) {
+                    problems.add(new RuleSetException.Problem(f.getKey(), lineOf(f.getValue(), key),
+                            "unknown wording key '" + key + "': expected CODE.summary, CODE.detail, CODE.cite.N, "
+                                    + "CODE.action.N or CODE.override.N"));
+                    continue;
+                }
+                values.put(key, p.getProperty(key).trim());
+                fileOf.putIfAbsent(m.group(1), f.getKey());
+            }
+        }
+        Map<String, Entry> entries = new TreeMap<>();
+        for (String code : fileOf.keySet()) {
+            String file = fileOf.get(code);
+            String summary = values.get(code + ".summary");
+            String detail = values.get(code + ".detail");
+            if (summary == null || summary.isBlank()) {
+                problems.add(new RuleSetException.Problem(file, 0, code + " has no summary"));
+                summary = "";
+            } else if (summary.length() > SUMMARY_MAX) {
+                problems.add(new RuleSetException.Problem(file, 0, code + " summary is " + summary.length()
+                        + " characters; at most " + SUMMARY_MAX + " allowed"));
+            }
+            if (detail == null || detail.isBlank()) {
+                problems.add(new RuleSetException.Problem(file, 0, code + " has no detail"));
+                detail = "";
+            }
+            List<Citation> cites = new ArrayList<>();
+            for (String c : numbered(values, code + ".cite.")) {
+                int bar = c.indexOf('|');
+                try {
+                    cites.add(new Citation(Citation.Kind.valueOf(c.substring(0, Math.max(bar, 0)).trim()),
+                            c.substring(bar + 1).trim()));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new RuleSetException.Problem(file, 0, code + " citation '" + c
+                            + "' must be KIND|text with KIND one of " + java.util.Arrays.toString(Citation.Kind.values())));
+                }
+            }
+            if (cites.isEmpty()) problems.add(new RuleSetException.Problem(file, 0, code + " has no citation"));
+            entries.put(code, new Entry(code, summary, detail, List.copyOf(cites),
+                    numbered(values, code + ".action."), numbered(values, code + ".override."), file));
+        }
+        return new Wording(entries);
+    }
+
+    private static List<String> numbered(Map<String, String> values, String prefix) {
+        Map<Integer, String> byNumber = new TreeMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(prefix)) byNumber.put(Integer.parseInt(k.substring(prefix.length())), v);
+        });
+        return List.copyOf(byNumber.values());
+    }
+
+    private static int lineOf(String text, String key) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].trim().startsWith(key)) return i + 1;
+        }
+        return 0;
+    }
+
+    /** Fills {@code {name}} placeholders from the finding's parameters. */
+    static String fill(String text, Map<String, String> params) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = params.get(m.group(1));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+}
