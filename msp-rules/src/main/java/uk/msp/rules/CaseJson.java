@@ -29,6 +29,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -53,11 +55,13 @@ public final class CaseJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(strictScalars())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -74,6 +78,37 @@ public final class CaseJson {
     }
 
     private CaseJson() {}
+
+    /**
+     * Scalars only from their own JSON type: "70" is not a number and "yes" is not a boolean. A mismatch goes to the
+     * problem collector, so every one is reported, not only the first.
+     */
+    private static SimpleModule strictScalars() {
+        SimpleModule m = new SimpleModule("msp-strict-scalars");
+        m.addDeserializer(Integer.class, new StdScalarDeserializer<Integer>(Integer.class) {
+            @Override
+            public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() == JsonToken.VALUE_NUMBER_INT) return p.getIntValue();
+                return (Integer) ctxt.handleUnexpectedToken(Integer.class, p);
+            }
+        });
+        m.addDeserializer(Boolean.class, new StdScalarDeserializer<Boolean>(Boolean.class) {
+            @Override
+            public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() == JsonToken.VALUE_TRUE) return Boolean.TRUE;
+                if (p.currentToken() == JsonToken.VALUE_FALSE) return Boolean.FALSE;
+                return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+            }
+        });
+        m.addDeserializer(String.class, new StdScalarDeserializer<String>(String.class) {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() == JsonToken.VALUE_STRING) return p.getText();
+                return (String) ctxt.handleUnexpectedToken(String.class, p);
+            }
+        });
+        return m;
+    }
 
     /**
      * Reads a case from a JSON file.
@@ -128,8 +163,9 @@ public final class CaseJson {
         }
         Collector collector = new Collector();
         SafeguardingCase c;
-        try {
-            c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            collector.root = parser;
+            c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(parser);
         } catch (IOException e) {
             collector.problems.add(fromException(e));
             throw new InvalidCaseException(source, collector.problems);
@@ -232,6 +268,7 @@ public final class CaseJson {
 
     private static Problem at(JsonParser p, String path, String message) {
         JsonLocation loc = p.currentTokenLocation();
+        if (loc == null || loc.getLineNr() <= 0) loc = null;
         return new Problem(path, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), message);
     }
 
@@ -248,12 +285,19 @@ public final class CaseJson {
     /** Collects every problem in one pass instead of stopping at the first. */
     private static final class Collector extends DeserializationProblemHandler {
         final List<Problem> problems = new ArrayList<>();
+        /** The parser reading the source text, for line numbers where Jackson hands us a buffered one. */
+        JsonParser root;
+
+        private JsonParser located(JsonParser p) {
+            JsonLocation loc = p.currentTokenLocation();
+            return (loc == null || loc.getLineNr() <= 0) && root != null ? root : p;
+        }
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
             Collection<Object> known = deserializer == null ? List.of() : deserializer.getKnownPropertyNames();
-            problems.add(at(p, path(p), "unknown field '" + propertyName + "'"
+            problems.add(at(located(p), path(p), "unknown field '" + propertyName + "'"
                     + (known == null || known.isEmpty() ? "" : "; allowed fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")))));
             p.skipChildren();
             return true;
@@ -267,7 +311,7 @@ public final class CaseJson {
             String message = targetType == java.time.LocalDate.class
                     ? shown + " is not a valid date: expected yyyy-MM-dd, a real calendar date"
                     : shown + " is not allowed: expected " + typeName(targetType);
-            problems.add(at(p, path(p), message));
+            problems.add(at(located(p), path(p), message));
             return null;
         }
 
@@ -275,14 +319,14 @@ public final class CaseJson {
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                                              String failureMsg) {
             JsonParser p = ctxt.getParser();
-            problems.add(at(p, path(p), "number " + valueToConvert + " is not allowed: expected " + typeName(targetType)));
+            problems.add(at(located(p), path(p), "number " + valueToConvert + " is not allowed: expected " + typeName(targetType)));
             return null;
         }
 
         @Override
         public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                                             String failureMsg) throws IOException {
-            problems.add(at(p, path(p), "expected " + typeName(targetType.getRawClass()) + " but was " + describe(t)));
+            problems.add(at(located(p), path(p), "expected " + typeName(targetType.getRawClass()) + " but was " + describe(t)));
             p.skipChildren();
             return null;
         }

@@ -43,6 +43,7 @@ import uk.msp.rules.RuleSetException.Problem;
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final Pattern CODE_FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,5}-[0-9]{2,3}");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern LINE_IN_TEXT = Pattern.compile("[Ll]ine:? ?(\\d+)");
 
     final KieBase kieBase;
@@ -109,12 +110,26 @@ public final class RuleBase {
             ReleaseId rid = ks.newReleaseId("uk.msp.local", "rules-" + UUID.randomUUID(), "1.0.0");
             kfs.generateAndWritePomXML(rid);
             Resources.bundled(".drl").forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
-            local.drl().forEach((path, text) -> kfs.write("src/main/resources/local/" + path, text));
+            // Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
+            Map<String, String> localNames = new TreeMap<>();
+            local.drl().forEach((path, text) -> {
+                Matcher pm = PACKAGE.matcher(text);
+                String folder = pm.find() ? pm.group(1).replace('.', '/') + "/" : "local/";
+                String resource = folder + "local-" + Integer.toHexString(path.hashCode()) + "-"
+                        + path.substring(path.lastIndexOf('/') + 1);
+                localNames.put(resource, path);
+                kfs.write("src/main/resources/" + resource, text);
+            });
             KieBuilder kb = ks.newKieBuilder(kfs, cl).buildAll(ExecutableModelProject.class);
             for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
-                problems.add(new Problem(displayPath(m.getPath()), line(m), plain(m.getText())));
+                String resource = displayPath(m.getPath());
+                String name = localNames.getOrDefault(resource, resource);
+                String text = plain(m.getText());
+                String source = localNames.containsKey(resource) ? local.drl().get(localNames.get(resource))
+                        : Resources.bundled(".drl").get(resource);
+                problems.add(new Problem(name, line(m, text, source), text));
             }
-            if (!problems.isEmpty()) throw new RuleSetException(problems);
+            if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RuleSetException(problems);
             container = ks.newKieContainer(rid, cl);
         }
         KieBase kieBase = container.getKieBase();
@@ -229,14 +244,26 @@ public final class RuleBase {
         if (path == null) return "";
         String p = path.replace('\\', '/');
         if (p.startsWith("src/main/resources/")) p = p.substring("src/main/resources/".length());
-        if (p.startsWith("local/")) p = p.substring("local/".length());
         return p;
     }
 
-    private static int line(Message m) {
+    /**
+     * The line of a compile error: from the message, or Drools' own line, or (the executable model often reports
+     * neither) the first line of the file holding the expression the message quotes.
+     */
+    private static int line(Message m, String text, String source) {
         Matcher matcher = LINE_IN_TEXT.matcher(m.getText());
         if (matcher.find()) return Integer.parseInt(matcher.group(1));
-        return Math.max(m.getLine(), 0);
+        if (m.getLine() > 0) return m.getLine();
+        if (source != null) {
+            String[] lines = source.split("\n", -1);
+            int colon = text.lastIndexOf(": ");
+            String quoted = colon < 0 ? "" : text.substring(colon + 2).trim();
+            if (quoted.length() >= 3) {
+                for (int i = 0; i < lines.length; i++) if (lines[i].contains(quoted)) return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static String plain(String text) {

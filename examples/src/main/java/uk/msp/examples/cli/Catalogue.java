@@ -1,0 +1,52 @@
+package uk.msp.examples.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import uk.msp.model.advice.Citation;
+import uk.msp.rules.RuleInfo;
+
+/** Formats the rule catalogue as Markdown or CSV. */
+public final class Catalogue {
+    private Catalogue() {}
+
+    public static String markdown(List<RuleInfo> rules) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| code | principle | severity | status | since | checklist | summary | basis |\n");
+        sb.append("|---|---|---|---|---|---|---|---|\n");
+        for (RuleInfo r : rules) {
+            sb.append("| ").append(r.code()).append(r.local() ? " (local)" : "")
+                    .append(" | ").append(r.principle().label())
+                    .append(" | ").append(r.severity())
+                    .append(" | ").append(r.status()).append(r.switchedOff() ? " (switched off)" : "")
+                    .append(" | ").append(r.since())
+                    .append(" | ").append(r.checklist() ? "yes" : "")
+                    .append(" | ").append(escape(r.summary()))
+                    .append(" | ").append(escape(citations(r.citations())))
+                    .append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    public static String csv(List<RuleInfo> rules) {
+        StringBuilder sb = new StringBuilder("code,principle,severity,status,since,checklist,local,switchedOff,summary,citations\n");
+        for (RuleInfo r : rules) {
+            sb.append(String.join(",", r.code(), r.principle().name(), r.severity().name(), r.status(), r.since(),
+                    String.valueOf(r.checklist()), String.valueOf(r.local()), String.valueOf(r.switchedOff()),
+                    quote(r.summary()), quote(citations(r.citations())))).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String citations(List<Citation> cites) {
+        return cites.stream().map(Citation::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,53 @@
+package uk.msp.examples.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import uk.msp.rules.EvaluationException;
+import uk.msp.rules.InvalidCaseException;
+import uk.msp.rules.RuleSetException;
+
+/** The {@code msp} tool. Exit codes: 0 done, 1 scenarios failed, 2 bad input, 3 a rule failed. */
+@Command(name = "msp", mixinStandardHelpOptions = true, version = "msp 0.1.0",
+        description = "Making Safeguarding Personal decision support: evaluate safeguarding cases against the bundled rules.",
+        subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class})
+public final class MspCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /** Runs the tool with the given arguments and returns the exit code; never exits the JVM. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new MspCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof InvalidCaseException || ex instanceof RuleSetException) {
+                e.println(ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof EvaluationException ee) {
+                e.println("Evaluation failed: " + ee.getMessage());
+                return ExitCodes.RULE_FAULT;
+            }
+            if (ex instanceof IllegalArgumentException) {
+                e.println("Error: " + ex.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            e.println("Internal error (" + ex.getClass().getSimpleName() + "); please report it.");
+            return ExitCodes.FAILED;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+}

@@ -1,0 +1,112 @@
+package uk.msp.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.msp.examples.cli.MspCommand;
+
+/** The msp tool as a user runs it: output, exit codes, and clear errors with no stack trace. */
+class CliTest {
+    static final Path CASES = Path.of("cases");
+
+    record Run(int code, String out, String err) {}
+
+    static Run msp(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MspCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void evaluates_a_bundled_case_as_readable_text_grouped_by_principle() {
+        Run r = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-03-02");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Case EX-2026-0142 as of 2026-03-02")
+                .contains("EMPOWERMENT")
+                .contains("[WARNING] MCA-03  Capacity judged lacking because the decision looks unwise")
+                .contains("Basis: Mental Capacity Act 2005 s.1(4)")
+                .contains("Because: capacityAssessments[0].conclusion = LACKS_CAPACITY");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void prints_json_and_cds_hooks_cards() {
+        Run json = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-03-02", "--format", "json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\"caseId\" : \"EX-2026-0142\"").contains("\"code\" : \"MCA-03\"");
+        Run cards = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-03-02", "--format", "cds-hooks");
+        assertThat(cards.code()).isZero();
+        assertThat(cards.out()).contains("\"cards\"").contains("\"indicator\" : \"warning\"").contains("\"uk.msp.evidence\"");
+    }
+
+    @Test
+    void bad_input_exits_2_with_every_problem_and_no_stack_trace(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\": \"X\", \"stage\": \"OPEN\", \"adult\": {\"id\": \"A\", \"age\": \"old\"}}");
+        Run r = msp("evaluate", bad.toString(), "--as-of", "2026-03-02");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("stage (line 1, column").contains("'OPEN' is not allowed")
+                .contains("adult.age").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+
+        Path empty = dir.resolve("empty.json");
+        Files.writeString(empty, "");
+        assertThat(msp("evaluate", empty.toString()).err()).contains("the document is empty");
+        Run directory = msp("evaluate", dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains("is a directory, not a case file");
+        Run missing = msp("evaluate", dir.resolve("nope.json").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file");
+        Run badDate = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-02-30");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err()).doesNotContain("\tat ");
+        Run future = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-01-01");
+        assertThat(future.code()).isEqualTo(2);
+        assertThat(future.err()).contains("is in the future (as of 2026-01-01)");
+    }
+
+    @Test
+    void runs_scenarios_and_checks_local_rules() {
+        Run scenarios = msp("scenarios", "local-rules/scenarios", "--rules", "local-rules");
+        assertThat(scenarios.code()).as(scenarios.out() + scenarios.err()).isZero();
+        assertThat(scenarios.out()).contains("2 passed, 0 failed");
+        Run check = msp("check-rules", "local-rules");
+        assertThat(check.code()).isZero();
+        assertThat(check.out()).contains("OK: 1 local rule compiled").contains("ANY-01");
+    }
+
+    @Test
+    void check_rules_names_file_and_line_of_a_broken_rule(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), """
+                // broken on purpose
+                package uk.anyshire.rules;
+                import uk.msp.model.*;
+                rule "ANY-09 broken"
+                when
+                    Adult( agee > 18 )
+                then
+                end
+                """);
+        Run r = msp("check-rules", dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("broken.drl:6:").contains("agee").doesNotContain("\tat ");
+    }
+
+    @Test
+    void prints_the_catalogue() {
+        Run r = msp("catalogue");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("| code | principle |").contains("| MCA-03 | Empowerment | WARNING |");
+        assertThat(msp("catalogue", "--format", "csv").out()).startsWith("code,principle,severity");
+    }
+}

@@ -1,0 +1,59 @@
+package uk.msp.rules;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Architecture is a test: the model depends on nothing; the public API shows no Drools; no standard streams. */
+class ArchitectureTest {
+    /** The public API packages. The rule-set packages hold classes Drools generates from DRL: not API. */
+    static final String[] API_PACKAGES = {"uk.msp.model", "uk.msp.model.advice", "uk.msp.rules", "uk.msp.rules.facts", "uk.msp.rules.testing"};
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("uk.msp");
+    }
+
+    @Test
+    void the_model_depends_on_nothing_but_the_jdk() {
+        classes().that().resideInAPackage("uk.msp.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("uk.msp.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void public_api_mentions_no_drools_or_kie_type() {
+        methods().that().areDeclaredInClassesThat().resideInAnyPackage(API_PACKAGES)
+                .and().arePublic().and().areDeclaredInClassesThat().arePublic()
+                .should().notHaveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("a Drools or KIE type",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("org.kie")
+                                || c.getPackageName().startsWith("org.drools")))
+                .check(classes);
+        noClasses().that().resideInAnyPackage(API_PACKAGES)
+                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+                .check(classes);
+    }
+
+    @Test
+    void library_code_uses_no_standard_streams() {
+        noClasses().that().resideInAnyPackage("uk.msp.model..", "uk.msp.rules..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void no_package_cycles() {
+        slices().matching("uk.msp.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("uk.msp.model.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

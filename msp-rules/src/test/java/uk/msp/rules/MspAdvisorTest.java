@@ -1,0 +1,166 @@
+package uk.msp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.msp.model.Ability;
+import uk.msp.model.Adult;
+import uk.msp.model.AssessmentStatus;
+import uk.msp.model.CapacityAssessment;
+import uk.msp.model.CapacityConclusion;
+import uk.msp.model.CapacityReason;
+import uk.msp.model.SafeguardingCase;
+import uk.msp.model.Stage;
+import uk.msp.model.advice.Advice;
+import uk.msp.model.advice.Severity;
+import uk.msp.rules.testing.AdviceAssert;
+
+class MspAdvisorTest {
+    static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);
+
+    static SafeguardingCase unwiseDecisionCase(Ability retain) {
+        CapacityAssessment a = new CapacityAssessment("CA-1", "where to live", LocalDate.of(2026, 2, 26), "social worker",
+                AssessmentStatus.COMPLETED, null, Ability.ABLE, retain, Ability.ABLE, Ability.ABLE, "dementia", true,
+                List.of(), List.of(CapacityReason.UNWISE_DECISION), CapacityConclusion.LACKS_CAPACITY, null, null);
+        return SafeguardingCase.builder("C-1", Stage.ENQUIRY, Adult.withId("A-1")).capacityAssessments(List.of(a)).build();
+    }
+
+    @Test
+    void warns_when_capacity_is_judged_on_an_unwise_decision_alone() {
+        // GIVEN an assessment that concludes "lacks capacity" because the decision is unwise
+        SafeguardingCase c = unwiseDecisionCase(Ability.ABLE);
+        // WHEN it is evaluated
+        Advice advice = TestAdvisors.bundled().evaluate(c, AS_OF);
+        // THEN MCA-03 warns, citing s.1(4), with the evidence that triggered it
+        AdviceAssert.assertThat(advice).hasFinding("MCA-03", Severity.WARNING);
+        var f = advice.finding("MCA-03").orElseThrow();
+        assertThat(f.citations()).extracting(Object::toString).contains("Mental Capacity Act 2005 s.1(4)");
+        assertThat(f.evidence()).extracting(Object::toString).contains("capacityAssessments[0].reasons = [UNWISE_DECISION]");
+        assertThat(f.detail()).contains("where to live").endsWith("(Empowerment)");
+    }
+
+    @Test
+    void is_silent_on_mca_03_when_a_functional_inability_is_recorded() {
+        Advice advice = TestAdvisors.bundled().evaluate(unwiseDecisionCase(Ability.UNABLE), AS_OF);
+        AdviceAssert.assertThat(advice).doesNotHaveFinding("MCA-03");
+    }
+
+    @Test
+    void same_case_and_date_give_an_equal_advice_from_many_threads() throws Exception {
+        MspAdvisor advisor = TestAdvisors.bundled();
+        SafeguardingCase c = unwiseDecisionCase(Ability.ABLE);
+        Advice serial = advisor.evaluate(c, AS_OF);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Advice>> futures = new ArrayList<>();
+            for (int i = 0; i < 400; i++) futures.add(pool.submit(() -> advisor.evaluate(c, AS_OF)));
+            for (Future<Advice> f : futures) assertThat(f.get()).isEqualTo(serial);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(CaseJson.write(advisor.evaluate(c, AS_OF))).isEqualTo(CaseJson.write(serial));
+    }
+
+    @Test
+    void evaluate_without_a_date_uses_the_injected_clock() {
+        MspAdvisor advisor = MspAdvisor.builder()
+                .clock(Clock.fixed(AS_OF.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)).build();
+        assertThat(advisor.evaluate(unwiseDecisionCase(Ability.ABLE)).asOf()).isEqualTo(AS_OF);
+    }
+
+    @Test
+    void rejects_nulls_naming_the_argument() {
+        assertThatThrownBy(() -> TestAdvisors.bundled().evaluate(null, AS_OF)).isInstanceOf(NullPointerException.class)
+                .hasMessage("case must not be null");
+        assertThatThrownBy(() -> TestAdvisors.bundled().evaluate(unwiseDecisionCase(Ability.ABLE), null))
+                .isInstanceOf(NullPointerException.class).hasMessage("asOf must not be null");
+    }
+
+    @Test
+    void switched_off_rules_do_not_fire_and_show_on_every_advice() {
+        MspAdvisor advisor = MspAdvisor.builder().switchOff("MCA-03").build();
+        Advice advice = advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF);
+        AdviceAssert.assertThat(advice).doesNotHaveFinding("MCA-03");
+        assertThat(advice.switchedOff()).containsExactly("MCA-03");
+        assertThat(advice.ruleSetVersion()).startsWith(RuleSetVersion.BUNDLED + "+local.");
+        assertThatThrownBy(() -> MspAdvisor.builder().switchOff("XYZ-99").build()).isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("cannot switch off XYZ-99: no rule has that code");
+    }
+
+    @Test
+    void a_rule_that_throws_fails_the_evaluation_naming_it(@TempDir Path dir) throws IOException {
+        localRule(dir, "LOC-90", "$a : Adult()", "if (true) throw new IllegalStateException(\"boom \" + $a.id()); Raise.finding(kcontext).done();");
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessage("rule LOC-90 failed while evaluating the case (IllegalStateException); no advice was given")
+                .satisfies(e -> assertThat(((EvaluationException) e).ruleCode()).isEqualTo("LOC-90"));
+    }
+
+    @Test
+    void a_rule_that_never_stops_is_stopped_with_an_error_naming_it(@TempDir Path dir) throws IOException {
+        localRule(dir, "LOC-91", "$a : Adult()", "insert(new java.util.ArrayList<>(java.util.List.of(System.nanoTime())));");
+        Files.writeString(dir.resolve("loop2.drl"), """
+                // keeps inserting: a runaway
+                package uk.council.loop;
+                rule "LOC loop"
+                when
+                    $l : java.util.ArrayList()
+                then
+                    insert(new java.util.ArrayList<>(java.util.List.of(System.nanoTime())));
+                end
+                """);
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("evaluation stopped after 10000 rule firings: rule LOC loop fired");
+    }
+
+    @Test
+    void local_rules_run_beside_the_bundled_ones_and_change_the_version(@TempDir Path dir) throws IOException {
+        localRule(dir, "LOC-01", "$a : CapacityAssessment( concludesLacksCapacity() )",
+                "Raise.finding(kcontext).because($a, \"decision\", $a.decision()).done();");
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        Advice advice = advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF);
+        AdviceAssert.assertThat(advice).hasFinding("LOC-01").hasFinding("MCA-03");
+        assertThat(advice.finding("LOC-01").orElseThrow().ruleSet()).isEqualTo("local");
+        assertThat(advisor.version()).matches("\\d+\\.\\d+\\.\\d+\\+local\\.[0-9a-f]{12}");
+        assertThat(advisor.rules()).filteredOn(RuleInfo::local).extracting(RuleInfo::code).containsExactly("LOC-01");
+    }
+
+    static void localRule(Path dir, String code, String when, String then) throws IOException {
+        Files.writeString(dir.resolve(code + ".drl"), """
+                // local rule for a test
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.internal.Raise;
+                rule "%s local"
+                    @code("%s") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    %s
+                then
+                    %s
+                end
+                """.formatted(code, code, when, then));
+        Files.writeString(dir.resolve("messages.properties"), """
+                %s.summary=A local prompt.
+                %s.detail=Local detail.
+                %s.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                """.formatted(code, code, code), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+}

@@ -1,0 +1,138 @@
+package uk.msp.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rule set holds together: every rule has complete metadata and wording, codes are unique, wording has a rule,
+ * summaries fit a card, and the precompiled and runtime-compiled rule sets agree. The advisor itself refuses to
+ * build otherwise (RuleBase checks); these tests pin that it does, and check the DRL text conventions.
+ */
+class RuleSetIntegrityTest {
+    static final Path RULES = Path.of("src/main/resources/uk/msp/rules");
+
+    @Test
+    void every_rule_has_metadata_wording_and_a_short_summary() {
+        List<RuleInfo> rules = TestAdvisors.bundled().rules();
+        assertThat(rules).isNotEmpty();
+        for (RuleInfo r : rules) {
+            assertThat(r.summary()).as(r.code() + " summary").isNotBlank().hasSizeLessThanOrEqualTo(140);
+            assertThat(r.citations()).as(r.code() + " citations").isNotEmpty();
+            assertThat(r.since()).as(r.code() + " since").isNotBlank();
+            assertThat(r.status()).as(r.code() + " status").isIn("active", "draft", "retired");
+            assertThat(r.file()).as(r.code() + " file").contains(".drl");
+        }
+    }
+
+    @Test
+    void codes_in_drl_are_unique_and_each_drl_file_opens_with_a_comment_and_matches_its_folder() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Pattern code = Pattern.compile("@code\\(\"([A-Z0-9]+-[0-9]+)\"\\)");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                String text = Files.readString(f);
+                assertThat(text.stripLeading()).as(f + " opens with a comment on its purpose").startsWith("//");
+                String folder = RULES.relativize(f.getParent()).toString().replace('/', '.');
+                assertThat(text).as(f + " package matches folder").contains("package uk.msp.rules." + folder + ";");
+                assertThat(text).as(f + " uses no standard streams").doesNotContain("System.out").doesNotContain("System.err");
+                assertThat(text).as(f + " has no # comments").doesNotContainPattern("(?m)^\\s*#");
+                Matcher m = code.matcher(text);
+                while (m.find()) assertThat(seen.add(m.group(1))).as("duplicate code " + m.group(1)).isTrue();
+            }
+        }
+        assertThat(seen).containsAll(TestAdvisors.bundled().rules().stream().map(RuleInfo::code).toList());
+    }
+
+    @Test
+    void precompiled_and_runtime_compiled_rule_sets_have_the_same_rules() {
+        MspAdvisor runtime = MspAdvisor.builder().compileAtRuntime(true).build();
+        assertThat(runtime.rules()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("file")
+                .isEqualTo(TestAdvisors.bundled().rules());
+    }
+
+    @Test
+    void refuses_a_local_rule_without_complete_metadata(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("gap.drl"), """
+                // a local rule missing its severity
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.internal.Raise;
+                rule "LOC-01 no severity"
+                    @code("LOC-01") @principle("PROTECTION") @since("0.1.0") @status("active")
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                LOC-01.summary=Local rule.
+                LOC-01.detail=Local detail.
+                LOC-01.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                LOC-02.summary=Wording with no rule.
+                LOC-02.detail=Nothing.
+                LOC-02.cite.1=GOOD_PRACTICE|Local procedure 4.3
+                """);
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("local/gap.drl:5: rule \"LOC-01 no severity\" (LOC-01) has no @severity metadata")
+                .hasMessageContaining("wording for LOC-02 but no rule has that code");
+    }
+
+    @Test
+    void refuses_a_duplicate_code_and_a_summary_over_140_characters(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("dup.drl"), """
+                // a local rule reusing a bundled code
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.internal.Raise;
+                rule "LOC dup"
+                    @code("MCA-03") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), "MCA-01.summary=" + "x".repeat(141) + "\n");
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("duplicate code MCA-03")
+                .hasMessageContaining("MCA-01 summary is 141 characters; at most 140 allowed");
+    }
+
+    @Test
+    void names_file_and_line_of_a_compile_error(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), """
+                // a local rule with a typo in a field name
+                package uk.council.rules;
+                import uk.msp.model.*;
+                rule "LOC-02 broken"
+                when
+                    Adult( agee > 18 )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .satisfies(e -> {
+                    RuleSetException.Problem p = ((RuleSetException) e).problems().get(0);
+                    assertThat(p.file()).isEqualTo("uk/council/rules/broken.drl".substring("uk/council/rules/".length()));
+                    assertThat(p.line()).as(p.toString()).isEqualTo(6);
+                    assertThat(p.message()).contains("agee");
+                });
+    }
+}
