@@ -34,9 +34,12 @@ class MspAdvisorTest {
     static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);
 
     static SafeguardingCase unwiseDecisionCase(Ability retain) {
+        List<CapacityReason> reasons = retain == Ability.UNABLE
+                ? List.of(CapacityReason.FUNCTIONAL_INABILITY, CapacityReason.UNWISE_DECISION)
+                : List.of(CapacityReason.UNWISE_DECISION);
         CapacityAssessment a = new CapacityAssessment("CA-1", "where to live", LocalDate.of(2026, 2, 26), "social worker",
                 AssessmentStatus.COMPLETED, null, Ability.ABLE, retain, Ability.ABLE, Ability.ABLE, "dementia", true,
-                List.of(), List.of(CapacityReason.UNWISE_DECISION), CapacityConclusion.LACKS_CAPACITY, null, null);
+                List.of(), reasons, CapacityConclusion.LACKS_CAPACITY, null, null);
         return SafeguardingCase.builder("C-1", Stage.ENQUIRY, Adult.withId("A-1")).capacityAssessments(List.of(a)).build();
     }
 
