@@ -146,6 +146,101 @@ class MspAdvisorTest {
         assertThat(advisor.rules()).filteredOn(RuleInfo::local).extracting(RuleInfo::code).containsExactly("LOC-01");
     }
 
+    @Test
+    void a_local_rule_cannot_suppress_a_bundled_finding(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("suppress.drl"), """
+                // tries to hide every finding
+                package uk.council.sneaky;
+                import uk.msp.rules.internal.Raised;
+                rule "LOC suppress"
+                when
+                    $r : Raised()
+                then
+                    delete($r);
+                end
+                """);
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessage("rule LOC suppress deleted or changed a finding raised by another rule; no advice was given");
+    }
+
+    @Test
+    void draft_retired_and_out_of_window_rules_do_not_run(@TempDir Path dir) throws IOException {
+        String rule = """
+                rule "%s local"
+                    @code("%s") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("%s") %s
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).because($a, "id", $a.id()).done();
+                end
+                """;
+        Files.writeString(dir.resolve("window.drl"), "// rules with a status and an effective window\n"
+                + "package uk.council.window;\nimport uk.msp.model.*;\nimport uk.msp.rules.internal.Raise;\n"
+                + rule.formatted("LOC-10", "LOC-10", "draft", "")
+                + rule.formatted("LOC-11", "LOC-11", "retired", "")
+                + rule.formatted("LOC-12", "LOC-12", "active", "@effectiveFrom(\"2026-04-01\")")
+                + rule.formatted("LOC-13", "LOC-13", "active", "@effectiveTo(\"2026-02-28\")")
+                + rule.formatted("LOC-14", "LOC-14", "active", "@effectiveFrom(\"2026-03-01\") @effectiveTo(\"2026-03-31\")"));
+        StringBuilder wording = new StringBuilder();
+        for (int i = 10; i <= 14; i++) {
+            wording.append("LOC-%d.summary=Local %d.\nLOC-%d.detail=Detail.\nLOC-%d.cite.1=GOOD_PRACTICE|Local\n".formatted(i, i, i, i));
+        }
+        Files.writeString(dir.resolve("messages.properties"), wording.toString());
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        AdviceAssert.assertThat(advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+                .hasFinding("LOC-14").doesNotHaveFinding("LOC-10").doesNotHaveFinding("LOC-11")
+                .doesNotHaveFinding("LOC-12").doesNotHaveFinding("LOC-13");
+        AdviceAssert.assertThat(advisor.evaluate(unwiseDecisionCase(Ability.ABLE), LocalDate.of(2026, 4, 1)))
+                .hasFinding("LOC-12").doesNotHaveFinding("LOC-14");
+        assertThat(advisor.rules()).filteredOn(r -> r.code().equals("LOC-12")).singleElement()
+                .satisfies(r -> assertThat(r.effectiveFrom()).isEqualTo(LocalDate.of(2026, 4, 1)));
+    }
+
+    @Test
+    void local_wording_overrides_bundled_wording_without_touching_drl(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages.properties"),
+                "MCA-03.summary=Anyshire: an unwise decision is not a lack of capacity (MCA s.1(4)).\n");
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        Advice advice = advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF);
+        assertThat(advice.finding("MCA-03").orElseThrow().summary())
+                .isEqualTo("Anyshire: an unwise decision is not a lack of capacity (MCA s.1(4)).");
+        assertThat(advice.finding("MCA-03").orElseThrow().citations()).isNotEmpty();
+        assertThat(advice.ruleSetVersion()).isNotEqualTo(TestAdvisors.bundled().version());
+    }
+
+    @Test
+    void policy_values_come_from_a_file_and_bad_keys_are_named(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("policy.properties");
+        Files.writeString(good, "capacityAssessmentMaxAgeDays=30\nminimumRisk.CONTACT_RESTRICTION=CRITICAL\n");
+        MspAdvisor advisor = MspAdvisor.builder().policyFile(good).build();
+        assertThat(advisor.policy().capacityAssessmentMaxAgeDays()).isEqualTo(30);
+        assertThat(advisor.policy().minimumRiskFor(uk.msp.model.ActionType.CONTACT_RESTRICTION)).isEqualTo(uk.msp.model.RiskLevel.CRITICAL);
+        assertThat(advisor.version()).contains("+local.");
+        Path bad = dir.resolve("bad.properties");
+        Files.writeString(bad, "capacityAssesmentMaxAgeDays=30\nmaracThreshold=40\noutcomesAskWithinDays=soon\nminimumRisk.HUG=LOW\n");
+        assertThatThrownBy(() -> MspAdvisor.builder().policyFile(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key capacityAssesmentMaxAgeDays")
+                .hasMessageContaining("outcomesAskWithinDays 'soon' is not a whole number")
+                .hasMessageContaining("unknown key minimumRisk.HUG");
+        Path range = dir.resolve("range.properties");
+        Files.writeString(range, "maracThreshold=40\n");
+        assertThatThrownBy(() -> MspAdvisor.builder().policyFile(range))
+                .hasMessageContaining("maracThreshold 40 is out of range: allowed 1 to 27");
+    }
+
+    @Test
+    void the_version_digest_changes_with_each_local_setting_and_is_stable() {
+        String base = TestAdvisors.bundled().version();
+        String off = MspAdvisor.builder().switchOff("MCA-07").build().version();
+        String off2 = MspAdvisor.builder().switchOff("MCA-07").build().version();
+        String policy = MspAdvisor.builder().policy(Policy.fromProperties(java.util.Map.of("maracThreshold", "12"))).build().version();
+        assertThat(base).isEqualTo(RuleSetVersion.BUNDLED);
+        assertThat(off).isEqualTo(off2).isNotEqualTo(base).isNotEqualTo(policy);
+    }
+
     static void localRule(Path dir, String code, String when, String then) throws IOException {
         Files.writeString(dir.resolve(code + ".drl"), """
                 // local rule for a test

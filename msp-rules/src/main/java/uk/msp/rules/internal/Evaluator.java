@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -60,6 +63,20 @@ public final class Evaluator {
                     firings.merge(key(event.getMatch().getRule()), 1, Integer::sum);
                 }
             });
+            // A finding, once raised, stays raised: a rule that deletes or changes one (a local rule suppressing a
+            // bundled finding) fails the evaluation rather than silently dropping a warning.
+            List<String> tampered = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectDeleted(ObjectDeletedEvent event) {
+                    if (event.getOldObject() instanceof Raised && event.getRule() != null) tampered.add(ruleLabel(event.getRule()));
+                }
+
+                @Override
+                public void objectUpdated(ObjectUpdatedEvent event) {
+                    if (event.getObject() instanceof Raised && event.getRule() != null) tampered.add(ruleLabel(event.getRule()));
+                }
+            });
             session.insert(new AsOf(asOf));
             session.insert(policy);
             paths = CaseFacts.walk(c, (fact, path) -> session.insert(fact));
@@ -78,6 +95,10 @@ public final class Evaluator {
                 throw new EvaluationException(label, "evaluation stopped after " + maxFirings
                         + " rule firings: rule " + label + " fired " + firings.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
+            }
+            if (!tampered.isEmpty()) {
+                throw new EvaluationException(tampered.get(0), "rule " + tampered.get(0)
+                        + " deleted or changed a finding raised by another rule; no advice was given", null);
             }
             for (Object o : session.getObjects(o -> o instanceof Raised)) raised.add((Raised) o);
         } finally {
