@@ -24,4 +24,17 @@ import uk.msp.model.SharingGround;
  * @param value the recorded value of that field
  * @since 0.1.0
  */
-public record GroundToContinue(SharingGround ground, Object source, String field, Object value) {}
+public record GroundToContinue(SharingGround ground, Object source, String field, Object value) {
+
+    /** The ground in words for the worker, as it applies to continuing an enquiry; never null. */
+    public String description() {
+        return switch (ground) {
+            case OTHERS_AT_RISK -> "others (including children) are or may be at risk";
+            case PREVENT_CRIME, SERIOUS_CRIME -> "a crime is suspected";
+            case STAFF_IMPLICATED -> "staff are implicated";
+            case DURESS_OR_COERCION -> "coercion, fear, dependency or undue influence is recorded";
+            case LACKS_CAPACITY -> "the adult is recorded as lacking capacity";
+            default -> ground.label().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
