@@ -1,0 +1,13 @@
+package uk.msp.rules.facts;
+
+/**
+ * Derived: the case is closed, or its closure is being recorded (a closing date, a closure rationale or a SAC
+ * closure value is recorded before the stage is set to closed). Derived by the enquiry rule set; one fact for each
+ * thing that shows it.
+ *
+ * @param source the part of the case that shows it (shown as evidence); never null
+ * @param field the field of {@code source} that shows it; never null
+ * @param value the recorded value of that field
+ * @since 0.1.0
+ */
+public record Closing(Object source, String field, Object value) {}
