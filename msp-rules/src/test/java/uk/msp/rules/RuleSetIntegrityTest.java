@@ -56,6 +56,31 @@ class RuleSetIntegrityTest {
         assertThat(seen).containsAll(TestAdvisors.bundled().rules().stream().map(RuleInfo::code).toList());
     }
 
+    /**
+     * Classify, then decide: findings are plain inserts, so a finding must never read a derived fact before the
+     * classification rules have settled. Every classification rule (no code) has a positive salience; every
+     * finding rule (a code) has none.
+     */
+    @Test
+    void classification_rules_run_before_finding_rules() throws IOException {
+        Pattern header = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b");
+        try (Stream<Path> files = Files.walk(RULES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Matcher m = header.matcher(Files.readString(f));
+                while (m.find()) {
+                    String name = m.group(1);
+                    String attrs = m.group(2);
+                    if (attrs.contains("@code")) {
+                        assertThat(attrs).as(f + ": finding rule \"" + name + "\" must not set salience").doesNotContain("salience");
+                    } else {
+                        assertThat(attrs).as(f + ": classification rule \"" + name + "\" needs a positive salience")
+                                .containsPattern("salience\\s+[1-9][0-9]*");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void precompiled_and_runtime_compiled_rule_sets_have_the_same_rules() {
         MspAdvisor runtime = MspAdvisor.builder().compileAtRuntime(true).build();
