@@ -39,6 +39,16 @@ class CliTest {
     }
 
     @Test
+    void shows_the_checklist_as_one_block_after_the_warnings() {
+        Run r = msp("evaluate", CASES.resolve("mr-hughes-attorney.json").toString(), "--as-of", "2026-03-02");
+        assertThat(r.code()).isZero();
+        int checklist = r.out().indexOf("CHECKLIST: steps of the MSP conversation not yet recorded");
+        assertThat(checklist).as(r.out()).isPositive();
+        assertThat(r.out().lastIndexOf("[WARNING]")).isLessThan(checklist);
+        assertThat(r.out().substring(checklist)).contains("[ ] ").doesNotContain("[WARNING]").doesNotContain("Because:");
+    }
+
+    @Test
     void prints_json_and_cds_hooks_cards() {
         Run json = msp("evaluate", CASES.resolve("mrs-okafor-discharge.json").toString(), "--as-of", "2026-03-02", "--format", "json");
         assertThat(json.code()).isZero();

@@ -19,6 +19,7 @@ public record Citation(Kind kind, String text) {
 
     @Override
     public String toString() {
-        return kind == Kind.GOOD_PRACTICE ? text + " (good practice, not statute)" : text;
+        boolean said = text.toLowerCase(java.util.Locale.ROOT).contains("good practice");
+        return kind == Kind.GOOD_PRACTICE && !said ? text + " (good practice, not statute)" : text;
     }
 }
