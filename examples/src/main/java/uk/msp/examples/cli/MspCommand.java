@@ -39,6 +39,12 @@ public final class MspCommand implements Runnable {
                 e.println("Error: " + ex.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
+            if (ex instanceof java.io.UncheckedIOException || ex instanceof java.io.IOException) {
+                // File-system trouble (unreadable, missing, full disk): the message names the path, not case data.
+                e.println("Error: " + ex.getMessage()
+                        + (ex.getCause() != null ? " (" + ex.getCause().getClass().getSimpleName() + ": " + ex.getCause().getMessage() + ")" : ""));
+                return ExitCodes.BAD_INPUT;
+            }
             e.println("Internal error (" + ex.getClass().getSimpleName() + "); please report it.");
             return ExitCodes.FAILED;
         });

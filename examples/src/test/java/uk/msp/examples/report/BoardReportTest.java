@@ -170,39 +170,18 @@ class BoardReportTest {
 
     @Test
     void cases_with_critical_findings_are_listed_by_id_only(@TempDir Path dir) throws Exception {
-        // GIVEN a local CRITICAL rule (the bundled rules have none yet) and a case with immediate danger
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        Files.writeString(rules.resolve("danger.drl"), """
-                // Test rule: immediate danger to life is critical.
-                package uk.test.rules;
-                import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
-                // Immediate danger to life: act now.
-                rule "TST-01 immediate danger"
-                    @code("TST-01") @principle("PROTECTION") @severity("CRITICAL") @since("0.1.0") @status("active")
-                when
-                    $c : Concern( immediateDanger == true )
-                then
-                    Raise.finding(kcontext).because($c, "immediateDanger", $c.immediateDanger()).done();
-                end
-                """);
-        Files.writeString(rules.resolve("messages.properties"), """
-                TST-01.summary=Immediate danger to life recorded: call the emergency services.
-                TST-01.detail=Immediate danger to life is recorded.
-                TST-01.cite.1=GOOD_PRACTICE|Test procedure 1
-                """);
+        // GIVEN a case with immediate danger (PRO-01, critical) and one with nothing of the kind
         Path cases = dir.resolve("cases.jsonl");
         Files.writeString(cases, """
                 {"id": "CR-1", "stage": "CONCERN", "adult": {"id": "A-1", "age": 80}, "concerns": [{"id": "C-1", "immediateDanger": true}]}
 
                 {"id": "CR-2", "stage": "CONCERN", "adult": {"id": "A-2", "age": 70}}
                 """);
-        Run r = msp("report", cases.toString(), "--out", dir.resolve("out").toString(), "--as-of", AS_OF, "--rules", rules.toString());
+        Run r = msp("report", cases.toString(), "--out", dir.resolve("out").toString(), "--as-of", AS_OF);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 cases read").contains("1 with critical findings");
-        assertThat(Files.readString(dir.resolve("out/critical-cases.csv"))).isEqualTo("caseId,criticalCodes\nCR-1,TST-01\n");
-        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<li><code>CR-1</code> TST-01</li>");
+        assertThat(Files.readString(dir.resolve("out/critical-cases.csv"))).isEqualTo("caseId,criticalCodes\nCR-1,PRO-01\n");
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<li><code>CR-1</code> PRO-01</li>");
     }
 
     @Test
