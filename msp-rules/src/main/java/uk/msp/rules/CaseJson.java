@@ -65,7 +65,10 @@ public final class CaseJson {
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Leave out what is not recorded (null) and empty lists, but keep empty text: "" is a value the host
+            // gave (an action may name an outcome whose id is ""), and dropping it would change the case on reading.
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
     static {
