@@ -170,7 +170,7 @@ public final class CaseJson {
             collector.root = parser;
             c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(parser);
         } catch (IOException e) {
-            collector.problems.add(fromException(e));
+            collector.problems.add(fromException(e, collector.root));
             throw new InvalidCaseException(source, collector.problems);
         }
         if (c == null) collector.problems.add(new Problem("", 1, 1, "the document is null: expected a JSON object"));
@@ -193,7 +193,7 @@ public final class CaseJson {
         try {
             c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(MAPPER.treeAsTokens(node));
         } catch (IOException e) {
-            collector.problems.add(fromException(e));
+            collector.problems.add(fromException(e, null));
         }
         if (!collector.problems.isEmpty()) {
             List<Problem> prefixed = collector.problems.stream()
@@ -231,7 +231,11 @@ public final class CaseJson {
         return new InvalidCaseException(source, List.of(new Problem("", 0, 0, message)));
     }
 
-    private static Problem fromException(IOException e) {
+    /**
+     * The problem an exception stands for. Where the exception carries no location (Jackson's stream constraints,
+     * such as an over-long number, do not), the parser that was reading says where it stopped.
+     */
+    private static Problem fromException(IOException e, JsonParser parser) {
         String path = "";
         JsonLocation loc = null;
         if (e instanceof JsonMappingException jme) {
@@ -240,6 +244,10 @@ public final class CaseJson {
             if (path.startsWith(".")) path = path.substring(1);
         }
         if (e instanceof JsonProcessingException jpe) loc = jpe.getLocation();
+        if (parser != null && (loc == null || loc.getLineNr() <= 0)) {
+            loc = parser.currentLocation();
+            if (path.isEmpty()) path = path(parser);
+        }
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getClass().getSimpleName();
         return new Problem(path, loc == null ? 0 : Math.max(loc.getLineNr(), 0), loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
                 redact(message));
