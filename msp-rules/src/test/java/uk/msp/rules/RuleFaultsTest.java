@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,12 @@ class RuleFaultsTest {
             throw new AssertionError("expected an EvaluationException for adult " + adultId + " but got advice "
                     + advice.codes());
         }, () -> "the evaluation for adult " + adultId + " did not end within " + BOUND);
+    }
+
+    @AfterAll
+    static void every_session_that_failed_went_back_to_the_pool() {
+        SessionPool pool = SessionPool.of(advisor);
+        assertThat(pool.idle()).as("idle sessions (made %d)", pool.made()).isEqualTo(pool.made());
     }
 
     @AfterEach
