@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -79,6 +80,9 @@ public final class CaseJson {
                 .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build());
     }
+
+    private static final Pattern CONSTANT_SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[+-]?\\d{1,9}-\\d{1,2}-\\d{1,2}");
 
     private CaseJson() {}
 
@@ -256,7 +260,12 @@ public final class CaseJson {
     /** Drops quoted values from Jackson's messages: they may be free text from the case. */
     static String redact(String message) {
         if (message == null) return "malformed JSON";
-        String m = message.replaceAll("\"(?:[^\"\\\\]|\\\\.){0,}\"", "\"...\"");
+        // Unrolled and possessive, so that a long quoted value costs no regex recursion (a 20,000-character value
+        // overflowed the stack with the form (?:[^"\\]|\\.)*).
+        String m = message.replaceAll("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", "\"...\"");
+        // Jackson quotes a bad token or a value it could not convert in single quotes, without escaping quotes inside.
+        m = m.replaceAll("(?s)Unrecognized token '.*': was expecting", "Unrecognized token: was expecting");
+        m = m.replaceAll("(?s)String value \\('.*'\\)", "String value (...)");
         m = m.replaceAll("\\(String\\)\\s*\"\\.\\.\\.\"", "(String)");
         int cut = m.indexOf(" at [Source");
         if (cut >= 0) m = m.substring(0, cut);
@@ -281,6 +290,17 @@ public final class CaseJson {
         JsonLocation loc = p.currentTokenLocation();
         if (loc == null || loc.getLineNr() <= 0) loc = null;
         return new Problem(path, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), message);
+    }
+
+    /**
+     * Whether a rejected value may be shown in the message: only when it has the shape of what was expected (a
+     * constant such as {@code OPEN}, a date such as {@code 2026-02-30}), so that a typo is shown but free text put
+     * in the wrong field never is.
+     */
+    private static boolean quotable(Class<?> type, String value) {
+        if (type.isEnum()) return CONSTANT_SHAPE.matcher(value).matches();
+        if (type == java.time.LocalDate.class) return DATE_SHAPE.matcher(value).matches();
+        return false;
     }
 
     private static String typeName(Class<?> type) {
@@ -318,7 +338,7 @@ public final class CaseJson {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                              String failureMsg) {
             JsonParser p = ctxt.getParser();
-            String shown = targetType.isEnum() || targetType == java.time.LocalDate.class ? "'" + valueToConvert + "'" : "value";
+            String shown = quotable(targetType, valueToConvert) ? "'" + valueToConvert + "'" : "value";
             String message = targetType == java.time.LocalDate.class
                     ? shown + " is not a valid date: expected yyyy-MM-dd, a real calendar date"
                     : shown + " is not allowed: expected " + typeName(targetType);

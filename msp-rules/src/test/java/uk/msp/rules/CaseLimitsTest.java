@@ -124,4 +124,14 @@ class CaseLimitsTest {
                 () -> TestAdvisors.bundled().evaluate(tooLarge, AS_OF), InvalidCaseException.class);
         assertThat(e.problems()).extracting(Problem::toString).containsExactly("network: has 501 items: at most 500 are accepted");
     }
+
+    @Test
+    void a_long_value_quoted_in_a_parser_message_is_redacted_without_overflowing_the_stack() {
+        // Found by MalformedCasesTest (VERY_LONG_STRING): the redaction regex recursed once per character.
+        String value = "x".repeat(CaseJson.MAX_STRING_LENGTH * 5);
+        assertThat(CaseJson.redact("from String \"" + value + "\" here")).isEqualTo("from String \"...\" here");
+        assertThat(CaseJson.redact("deserialize from String value ('" + value + "')")).isEqualTo("deserialize from String value (...)");
+        assertThat(CaseJson.redact("Unrecognized token '" + value + "': was expecting (JSON String)"))
+                .isEqualTo("Unrecognized token: was expecting (JSON String)");
+    }
 }

@@ -196,7 +196,29 @@ public final class Evaluator {
     private static EvaluationException failure(String rule, Throwable cause) {
         // The message names the rule and the error type only: an exception's own text may quote case data.
         return new EvaluationException(rule, "rule " + rule + " failed while evaluating the case ("
-                + cause.getClass().getSimpleName() + "); no advice was given", cause);
+                + cause.getClass().getSimpleName() + "); no advice was given", Withheld.of(cause));
+    }
+
+    /**
+     * A rule's error with its message withheld, for the cause of an {@link EvaluationException}: a host that logs
+     * the exception logs where the rule failed (type and stack trace, cause by cause) but not what the error said,
+     * which may quote case data (a constraint's error quotes the value it failed on).
+     */
+    static final class Withheld extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private Withheld(Throwable original, Withheld cause) {
+            super(original.getClass().getName() + " (message withheld: it may quote case data)", cause, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        static Withheld of(Throwable t) {
+            java.util.List<Throwable> chain = new ArrayList<>();
+            for (Throwable c = t; c != null && chain.size() < 20 && !chain.contains(c); c = c.getCause()) chain.add(c);
+            Withheld w = null;
+            for (int i = chain.size() - 1; i >= 0; i--) w = new Withheld(chain.get(i), w);
+            return w;
+        }
     }
 
     private Advice assemble(SafeguardingCase c, LocalDate asOf, Map<Object, String> paths, List<Raised> raised) {
