@@ -106,8 +106,9 @@ public final class Evaluator {
     }
 
     /**
-     * Watches what rules do while they fire. A rule may add facts, but a rule that takes away a finding or a part
-     * of the case, raises a finding that is not its own or halts the engine would silently drop or forge warnings:
+     * Watches what rules do while they fire. A rule may add derived facts, but a rule that takes away a finding or
+     * a part of the case, makes up case data, raises a finding that is not its own or halts the engine would
+     * silently drop or forge warnings:
      * the first such fault is recorded, and fails the evaluation naming the rule. (Not caught: a consequence that
      * clears the agenda through the engine's API; Drools reports no event for it. See HAZARDS.md.)
      */
@@ -139,9 +140,12 @@ public final class Evaluator {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             Rule rule = event.getRule();
-            if (rule != null && event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
+            if (rule == null) return;
+            if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
                     && RuleMeta.unquote(rule.getMetaData()).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
+            } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
+                fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
             }
         }
 
