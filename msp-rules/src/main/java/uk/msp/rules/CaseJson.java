@@ -128,7 +128,8 @@ public final class CaseJson {
         Objects.requireNonNull(file, "file must not be null");
         String source = file.toString();
         if (Files.isDirectory(file)) throw invalid(source, "is a directory, not a case file");
-        if (!Files.isRegularFile(file)) throw invalid(source, "no such file");
+        if (!Files.exists(file)) throw invalid(source, "no such file");
+        if (!Files.isRegularFile(file)) throw invalid(source, "is not a regular file (a device, pipe or socket): expected a case file");
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_DOCUMENT_BYTES) {
