@@ -20,7 +20,7 @@ import uk.msp.rules.CaseArbitraries.Generated;
 
 /**
  * Properties of {@code evaluate} and the JSON case format over generated valid cases (see {@link CaseArbitraries}).
- * Each property runs 500 tries in the normal build; {@code -Dmsp.tries=100000} runs more.
+ * Each property runs 1000 tries in the normal build; {@code -Dmsp.tries=100000} runs more.
  */
 @AddLifecycleHook(MspTries.class)
 class CasePropertiesTest {
@@ -36,7 +36,7 @@ class CasePropertiesTest {
         return TestAdvisors.bundled().evaluate(g.safeguardingCase(), g.asOf());
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void evaluate_never_throws_and_gives_the_same_advice_twice(@ForAll("cases") Generated g) {
         Advice first = evaluate(g);
         Advice second = evaluate(g);
@@ -47,7 +47,7 @@ class CasePropertiesTest {
         assertThat(first.asOf()).isEqualTo(g.asOf());
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void every_finding_has_complete_metadata(@ForAll("cases") Generated g) {
         for (Finding f : evaluate(g).findings()) {
             String where = f.code() + " in " + f;
@@ -62,7 +62,7 @@ class CasePropertiesTest {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void every_evidence_path_exists_in_the_case(@ForAll("cases") Generated g) {
         List<String> missing = new ArrayList<>();
         for (Finding f : evaluate(g).findings()) {
@@ -75,7 +75,7 @@ class CasePropertiesTest {
         assertThat(missing).as("evidence paths that are not in the case").isEmpty();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void json_round_trip_gives_an_equal_case_and_the_same_advice(@ForAll("cases") Generated g) {
         String json = CaseJson.write(g.safeguardingCase());
         SafeguardingCase back = CaseJson.read(json, "generated.json");

@@ -108,9 +108,9 @@ public final class Evaluator {
     /**
      * Watches what rules do while they fire. A rule may add derived facts, but a rule that takes away a finding or
      * a part of the case, makes up case data, raises a finding that is not its own or halts the engine would
-     * silently drop or forge warnings:
-     * the first such fault is recorded, and fails the evaluation naming the rule. (Not caught: a consequence that
-     * clears the agenda through the engine's API; Drools reports no event for it. See HAZARDS.md.)
+     * silently drop or forge warnings: the first such fault is recorded, and fails the evaluation naming the rule.
+     * Not caught: a consequence that clears the agenda through the engine's API (Drools reports no event for it).
+     * See msp-rules/HAZARDS.md, H-05.
      */
     private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final Map<Object, String> paths;
@@ -217,7 +217,7 @@ public final class Evaluator {
         }
 
         static Withheld of(Throwable t) {
-            java.util.List<Throwable> chain = new ArrayList<>();
+            List<Throwable> chain = new ArrayList<>();
             for (Throwable c = t; c != null && chain.size() < 20 && !chain.contains(c); c = c.getCause()) chain.add(c);
             Withheld w = null;
             for (int i = chain.size() - 1; i >= 0; i--) w = new Withheld(chain.get(i), w);
