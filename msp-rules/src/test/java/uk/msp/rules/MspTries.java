@@ -1,6 +1,7 @@
 package uk.msp.rules;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -12,6 +13,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 public final class MspTries implements AroundPropertyHook {
     /** The system property that sets the tries. */
     static final String PROPERTY = "msp.tries";
+
+    /** Registered on a test class, it applies to every property in it. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
