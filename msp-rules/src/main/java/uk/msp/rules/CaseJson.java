@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -65,7 +66,10 @@ public final class CaseJson {
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // Leave out what is not recorded (null) and empty lists, but keep empty text: "" is a value the host
+            // gave (an action may name an outcome whose id is ""), and dropping it would change the case on reading.
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
     static {
@@ -76,6 +80,9 @@ public final class CaseJson {
                 .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build());
     }
+
+    private static final Pattern CONSTANT_SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("[+-]?\\d{1,9}-\\d{1,2}-\\d{1,2}");
 
     private CaseJson() {}
 
@@ -121,7 +128,8 @@ public final class CaseJson {
         Objects.requireNonNull(file, "file must not be null");
         String source = file.toString();
         if (Files.isDirectory(file)) throw invalid(source, "is a directory, not a case file");
-        if (!Files.isRegularFile(file)) throw invalid(source, "no such file");
+        if (!Files.exists(file)) throw invalid(source, "no such file");
+        if (!Files.isRegularFile(file)) throw invalid(source, "is not a regular file (a device, pipe or socket): expected a case file");
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_DOCUMENT_BYTES) {
@@ -167,7 +175,7 @@ public final class CaseJson {
             collector.root = parser;
             c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(parser);
         } catch (IOException e) {
-            collector.problems.add(fromException(e));
+            collector.problems.add(fromException(e, collector.root));
             throw new InvalidCaseException(source, collector.problems);
         }
         if (c == null) collector.problems.add(new Problem("", 1, 1, "the document is null: expected a JSON object"));
@@ -190,7 +198,7 @@ public final class CaseJson {
         try {
             c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(MAPPER.treeAsTokens(node));
         } catch (IOException e) {
-            collector.problems.add(fromException(e));
+            collector.problems.add(fromException(e, null));
         }
         if (!collector.problems.isEmpty()) {
             List<Problem> prefixed = collector.problems.stream()
@@ -228,7 +236,11 @@ public final class CaseJson {
         return new InvalidCaseException(source, List.of(new Problem("", 0, 0, message)));
     }
 
-    private static Problem fromException(IOException e) {
+    /**
+     * The problem an exception stands for. Where the exception carries no location (Jackson's stream constraints,
+     * such as an over-long number, do not), the parser that was reading says where it stopped.
+     */
+    private static Problem fromException(IOException e, JsonParser parser) {
         String path = "";
         JsonLocation loc = null;
         if (e instanceof JsonMappingException jme) {
@@ -237,6 +249,10 @@ public final class CaseJson {
             if (path.startsWith(".")) path = path.substring(1);
         }
         if (e instanceof JsonProcessingException jpe) loc = jpe.getLocation();
+        if (parser != null && (loc == null || loc.getLineNr() <= 0)) {
+            loc = parser.currentLocation();
+            if (path.isEmpty()) path = path(parser);
+        }
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getClass().getSimpleName();
         return new Problem(path, loc == null ? 0 : Math.max(loc.getLineNr(), 0), loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
                 redact(message));
@@ -245,7 +261,12 @@ public final class CaseJson {
     /** Drops quoted values from Jackson's messages: they may be free text from the case. */
     static String redact(String message) {
         if (message == null) return "malformed JSON";
-        String m = message.replaceAll("\"(?:[^\"\\\\]|\\\\.){0,}\"", "\"...\"");
+        // Unrolled and possessive, so that a long quoted value costs no regex recursion (a 20,000-character value
+        // overflowed the stack with the form (?:[^"\\]|\\.)*).
+        String m = message.replaceAll("\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"", "\"...\"");
+        // Jackson quotes a bad token or a value it could not convert in single quotes, without escaping quotes inside.
+        m = m.replaceAll("(?s)Unrecognized token '.*': was expecting", "Unrecognized token: was expecting");
+        m = m.replaceAll("(?s)String value \\('.*'\\)", "String value (...)");
         m = m.replaceAll("\\(String\\)\\s*\"\\.\\.\\.\"", "(String)");
         int cut = m.indexOf(" at [Source");
         if (cut >= 0) m = m.substring(0, cut);
@@ -270,6 +291,17 @@ public final class CaseJson {
         JsonLocation loc = p.currentTokenLocation();
         if (loc == null || loc.getLineNr() <= 0) loc = null;
         return new Problem(path, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), message);
+    }
+
+    /**
+     * Whether a rejected value may be shown in the message: only when it has the shape of what was expected (a
+     * constant such as {@code OPEN}, a date such as {@code 2026-02-30}), so that a typo is shown but free text put
+     * in the wrong field never is.
+     */
+    private static boolean quotable(Class<?> type, String value) {
+        if (type.isEnum()) return CONSTANT_SHAPE.matcher(value).matches();
+        if (type == java.time.LocalDate.class) return DATE_SHAPE.matcher(value).matches();
+        return false;
     }
 
     private static String typeName(Class<?> type) {
@@ -307,7 +339,7 @@ public final class CaseJson {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                              String failureMsg) {
             JsonParser p = ctxt.getParser();
-            String shown = targetType.isEnum() || targetType == java.time.LocalDate.class ? "'" + valueToConvert + "'" : "value";
+            String shown = quotable(targetType, valueToConvert) ? "'" + valueToConvert + "'" : "value";
             String message = targetType == java.time.LocalDate.class
                     ? shown + " is not a valid date: expected yyyy-MM-dd, a real calendar date"
                     : shown + " is not allowed: expected " + typeName(targetType);

@@ -1,8 +1,10 @@
 package uk.msp.rules;
 
 /**
- * A rule failed while evaluating a case: it threw, or it fired without end. Names the rule's code; never quotes
- * case data. No partial advice is returned: for safeguarding a silently dropped warning is the worst failure.
+ * A rule failed while evaluating a case: it threw, fired without end, or took away what it may not (a finding, a part
+ * of the case, the rest of the evaluation). Names the rule's code; never quotes case data: where a rule threw, the
+ * cause keeps the type and stack trace of its error, cause by cause, but not the messages, which may quote case data.
+ * No partial advice is returned: for safeguarding a silently dropped warning is the worst failure.
  *
  * @since 0.1.0
  */

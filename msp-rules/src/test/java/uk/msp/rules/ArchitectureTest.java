@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Architecture is a test: the model depends on nothing; the public API shows no Drools; no standard streams. */
 class ArchitectureTest {
     /** The public API packages. The rule-set packages hold classes Drools generates from DRL: not API. */
@@ -49,6 +51,27 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("uk.msp.model..", "uk.msp.rules..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(classes);
+    }
+
+    @Test
+    void rules_never_read_the_wall_clock() {
+        // Time-based rules count from the injected as-of date. Only the advisor's evaluate(case) takes today, from
+        // its injected Clock. The classes generated from the bundled DRL are in uk.msp.rules.<area> and are checked too.
+        noClasses().that().resideInAnyPackage("uk.msp.rules..").and().doNotHaveFullyQualifiedName(MspAdvisor.class.getName())
+                .and().doNotHaveFullyQualifiedName(MspAdvisor.Builder.class.getName())
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.Clock.class)
+                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callConstructor(java.util.Date.class)
+                .check(classes);
+        assertThat(classes.contain("uk.msp.rules.mca.RulesMca") || classes.stream().anyMatch(c -> c.getPackageName().equals("uk.msp.rules.mca")))
+                .as("the classes generated from the bundled DRL are imported").isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package uk.msp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ class MspAdvisorTest {
     void a_rule_that_throws_fails_the_evaluation_naming_it(@TempDir Path dir) throws IOException {
         localRule(dir, "LOC-90", "$a : Adult()", "if (true) throw new IllegalStateException(\"boom \" + $a.id()); Raise.finding(kcontext).done();");
         MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
-        assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(RuleFaultsTest.BOUND, () -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF)))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessage("rule LOC-90 failed while evaluating the case (IllegalStateException); no advice was given")
                 .satisfies(e -> assertThat(((EvaluationException) e).ruleCode()).isEqualTo("LOC-90"));
@@ -129,7 +130,7 @@ class MspAdvisorTest {
                 end
                 """);
         MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
-        assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
+        assertThatThrownBy(() -> assertTimeoutPreemptively(RuleFaultsTest.BOUND, () -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF)))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("evaluation stopped after 10000 rule firings: rule LOC loop fired");
     }
@@ -162,7 +163,7 @@ class MspAdvisorTest {
         MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
         assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
                 .isInstanceOf(EvaluationException.class)
-                .hasMessage("rule LOC suppress deleted or changed a finding raised by another rule; no advice was given");
+                .hasMessage("rule LOC suppress deleted a finding; rules may not take findings or case facts away; no advice was given");
     }
 
     @Test

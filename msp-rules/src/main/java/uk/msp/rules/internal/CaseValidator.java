@@ -15,6 +15,12 @@ import uk.msp.rules.InvalidCaseException.Problem;
  * point nowhere. Messages name paths and may quote dates and codes, never free text.
  */
 public final class CaseValidator {
+    /**
+     * Most items accepted in one list of the case. Far above any real case, and low enough that a case cannot make
+     * rules that fire once per item reach the runaway limit, which would blame a rule for what is bad input.
+     */
+    public static final int MAX_LIST_ITEMS = 500;
+
     private CaseValidator() {}
 
     /** Every problem in the case as of the given date; empty when the case is usable. */
@@ -38,6 +44,19 @@ public final class CaseValidator {
                 problems.add(problem("adult.age", age + " is out of range: an adult is 18 to 130"));
             }
         }
+        size(problems, "previousConcerns", c.previousConcerns());
+        size(problems, "concerns", c.concerns());
+        size(problems, "desiredOutcomes", c.desiredOutcomes());
+        size(problems, "capacityAssessments", c.capacityAssessments());
+        size(problems, "decisions", c.decisions());
+        size(problems, "bestInterestsDecisions", c.bestInterestsDecisions());
+        size(problems, "network", c.network());
+        size(problems, "advocacy.advocates", c.advocacy().advocates());
+        size(problems, "consent.disclosures", c.consent().disclosures());
+        size(problems, "actions", c.actions());
+        size(problems, "referrals", c.referrals());
+        size(problems, "meetings", c.meetings());
+        size(problems, "agencies", c.agencies());
         future(problems, "dates.concernRaised", c.dates().concernRaised(), asOf);
         future(problems, "dates.s42Decision", c.dates().s42Decision(), asOf);
         future(problems, "dates.enquiryStarted", c.dates().enquiryStarted(), asOf);
@@ -112,6 +131,12 @@ public final class CaseValidator {
 
     private static Problem problem(String path, String message) {
         return new Problem(path, 0, 0, message);
+    }
+
+    private static void size(List<Problem> problems, String path, List<?> items) {
+        if (items.size() > MAX_LIST_ITEMS) {
+            problems.add(problem(path, "has " + items.size() + " items: at most " + MAX_LIST_ITEMS + " are accepted"));
+        }
     }
 
     private static void future(List<Problem> problems, String path, LocalDate date, LocalDate asOf) {

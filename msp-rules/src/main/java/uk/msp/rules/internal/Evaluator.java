@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,52 +56,42 @@ public final class Evaluator {
     public Advice evaluate(SafeguardingCase c, LocalDate asOf) {
         long start = System.nanoTime();
         KieSession session = rules.pool.newKieSession();
-        Map<String, Integer> firings = new HashMap<>();
         Map<Object, String> paths;
         List<Raised> raised = new ArrayList<>();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.merge(key(event.getMatch().getRule()), 1, Integer::sum);
-                }
-            });
-            // A finding, once raised, stays raised: a rule that deletes or changes one (a local rule suppressing a
-            // bundled finding) fails the evaluation rather than silently dropping a warning.
-            List<String> tampered = new ArrayList<>();
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectDeleted(ObjectDeletedEvent event) {
-                    if (event.getOldObject() instanceof Raised && event.getRule() != null) tampered.add(ruleLabel(event.getRule()));
-                }
-
-                @Override
-                public void objectUpdated(ObjectUpdatedEvent event) {
-                    if (event.getObject() instanceof Raised && event.getRule() != null) tampered.add(ruleLabel(event.getRule()));
-                }
-            });
-            session.insert(new AsOf(asOf));
+            AsOf evaluationDate = new AsOf(asOf);
+            session.insert(evaluationDate);
             session.insert(policy);
             paths = CaseFacts.walk(c, (fact, path) -> session.insert(fact));
+            Guard guard = new Guard(paths, evaluationDate);
+            session.addEventListener((AgendaEventListener) guard);
+            session.addEventListener((RuleRuntimeEventListener) guard);
+            AgendaFilter filter = match -> runs(match.getRule(), asOf);
             int fired;
             try {
-                fired = session.fireAllRules(match -> runs(match.getRule(), asOf), maxFirings);
+                fired = session.fireAllRules(filter, maxFirings);
+                if (fired < maxFirings && guard.fault == null) {
+                    // A rule that halted the engine leaves work undone: anything still to fire shows it.
+                    Rule last = guard.lastFired;
+                    if (session.fireAllRules(filter, 1) > 0) guard.fault(last, "halted the evaluation before every rule had run");
+                }
             } catch (ConsequenceException e) {
                 throw failure(ruleLabel(e.getMatch().getRule()), e.getCause() == null ? e : e.getCause());
             } catch (RuntimeException e) {
                 throw failure(ruleFromMessage(e), e);
             }
+            if (guard.fault != null) {
+                throw new EvaluationException(guard.faultRule, "rule " + guard.faultRule + " " + guard.fault
+                        + "; no advice was given", null);
+            }
             if (fired >= maxFirings) {
+                Map<String, Integer> firings = guard.firings;
                 String worst = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
                 RuleMeta meta = rules.rulesByName.get(worst);
                 String label = meta == null ? worst : (meta.code() != null ? meta.code() : meta.name());
                 throw new EvaluationException(label, "evaluation stopped after " + maxFirings
                         + " rule firings: rule " + label + " fired " + firings.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
-            }
-            if (!tampered.isEmpty()) {
-                throw new EvaluationException(tampered.get(0), "rule " + tampered.get(0)
-                        + " deleted or changed a finding raised by another rule; no advice was given", null);
             }
             for (Object o : session.getObjects(o -> o instanceof Raised)) raised.add((Raised) o);
         } finally {
@@ -110,6 +103,66 @@ public final class Evaluator {
                     advice.codes(), (System.nanoTime() - start) / 1000);
         }
         return advice;
+    }
+
+    /**
+     * Watches what rules do while they fire. A rule may add derived facts, but a rule that takes away a finding or
+     * a part of the case, makes up case data, raises a finding that is not its own or halts the engine would
+     * silently drop or forge warnings: the first such fault is recorded, and fails the evaluation naming the rule.
+     * Not caught: a consequence that clears the agenda through the engine's API (Drools reports no event for it).
+     * See msp-rules/HAZARDS.md, H-05.
+     */
+    private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        private final Map<Object, String> paths;
+        private final AsOf asOf;
+        final Map<String, Integer> firings = new HashMap<>();
+        Rule lastFired;
+        String fault;
+        String faultRule;
+
+        Guard(Map<Object, String> paths, AsOf asOf) {
+            this.paths = paths;
+            this.asOf = asOf;
+        }
+
+        void fault(Rule rule, String what) {
+            if (fault != null) return;
+            faultRule = rule == null ? "unknown" : ruleLabel(rule);
+            fault = what;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            lastFired = event.getMatch().getRule();
+            firings.merge(key(lastFired), 1, Integer::sum);
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule == null) return;
+            if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
+                    && RuleMeta.unquote(rule.getMetaData()).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
+                fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
+            } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
+                fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            Object old = event.getOldObject();
+            if (event.getRule() == null) return;
+            if (old instanceof Raised) fault(event.getRule(), "deleted a finding; rules may not take findings or case facts away");
+            else if (paths.containsKey(old) || old == asOf || old == policy) {
+                fault(event.getRule(), "deleted a part of the case; rules may not take findings or case facts away");
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // Case facts are immutable records; an update changes nothing a rule could hide.
+        }
     }
 
     private boolean runs(Rule rule, LocalDate asOf) {
@@ -147,7 +200,29 @@ public final class Evaluator {
     private static EvaluationException failure(String rule, Throwable cause) {
         // The message names the rule and the error type only: an exception's own text may quote case data.
         return new EvaluationException(rule, "rule " + rule + " failed while evaluating the case ("
-                + cause.getClass().getSimpleName() + "); no advice was given", cause);
+                + cause.getClass().getSimpleName() + "); no advice was given", Withheld.of(cause));
+    }
+
+    /**
+     * A rule's error with its message withheld, for the cause of an {@link EvaluationException}: a host that logs
+     * the exception logs where the rule failed (type and stack trace, cause by cause) but not what the error said,
+     * which may quote case data (a constraint's error quotes the value it failed on).
+     */
+    static final class Withheld extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private Withheld(Throwable original, Withheld cause) {
+            super(original.getClass().getName() + " (message withheld: it may quote case data)", cause, false, true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        static Withheld of(Throwable t) {
+            List<Throwable> chain = new ArrayList<>();
+            for (Throwable c = t; c != null && chain.size() < 20 && !chain.contains(c); c = c.getCause()) chain.add(c);
+            Withheld w = null;
+            for (int i = chain.size() - 1; i >= 0; i--) w = new Withheld(chain.get(i), w);
+            return w;
+        }
     }
 
     private Advice assemble(SafeguardingCase c, LocalDate asOf, Map<Object, String> paths, List<Raised> raised) {

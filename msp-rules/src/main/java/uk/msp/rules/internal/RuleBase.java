@@ -177,6 +177,10 @@ public final class RuleBase {
         }
         if (!problems.isEmpty()) throw new RuleSetException(problems);
 
+        if (LoggerFactory.getLogger("org.drools.core.reteoo.EntryPointNode").isTraceEnabled()) {
+            LOG.warn("TRACE logging is on for org.drools: Drools then logs every fact it is given, case data and all;"
+                    + " set org.drools and org.kie to INFO or above wherever real cases are evaluated");
+        }
         String version = version(local, switchedOff, policy);
         LOG.info("rule base built: {} rules, {} codes, version {}, {} in {} ms", byName.size(), byCode.size(), version,
                 runtime ? "compiled at runtime" : "precompiled", (System.nanoTime() - start) / 1_000_000);
