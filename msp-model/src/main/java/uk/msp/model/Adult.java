@@ -48,9 +48,9 @@ public record Adult(
         Boolean supportToTakePartProvided) {
 
     public Adult {
-        communicationNeeds = Lists.copy(communicationNeeds);
+        communicationNeeds = Lists.distinct(communicationNeeds);
         culturalNeeds = Lists.copy(culturalNeeds);
-        capacityDoubts = Lists.copy(capacityDoubts);
+        capacityDoubts = Lists.distinct(capacityDoubts);
     }
 
     /** An adult with only an id recorded. */

@@ -19,7 +19,7 @@ public record Advocacy(List<Difficulty> substantialDifficulty, AdvocacyDecision 
     public static final Advocacy NONE = new Advocacy(null, null, null, null, null, null);
 
     public Advocacy {
-        substantialDifficulty = Lists.copy(substantialDifficulty);
+        substantialDifficulty = Lists.distinct(substantialDifficulty);
         advocates = Lists.copy(advocates);
     }
 }

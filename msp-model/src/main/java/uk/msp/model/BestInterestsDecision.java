@@ -16,7 +16,7 @@ import java.util.List;
 public record BestInterestsDecision(String id, String decision, LocalDate date, List<Consultee> consulted,
                                     List<String> lessRestrictiveOptions, Boolean adultWishesRecorded) {
     public BestInterestsDecision {
-        consulted = Lists.copy(consulted);
+        consulted = Lists.distinct(consulted);
         lessRestrictiveOptions = Lists.copy(lessRestrictiveOptions);
     }
 }

@@ -44,8 +44,8 @@ public record CapacityAssessment(
         ExecutiveFunction executiveFunction) {
 
     public CapacityAssessment {
-        practicableSteps = Lists.copy(practicableSteps);
-        reasons = Lists.copy(reasons);
+        practicableSteps = Lists.distinct(practicableSteps);
+        reasons = Lists.distinct(reasons);
     }
 
     /** Whether any of the four functional abilities is recorded as unable. */

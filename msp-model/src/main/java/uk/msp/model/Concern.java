@@ -36,9 +36,9 @@ public record Concern(
         List<RiskIndicator> indicators) {
 
     public Concern {
-        riskTypes = Lists.copy(riskTypes);
-        othersAtRisk = Lists.copy(othersAtRisk);
-        indicators = Lists.copy(indicators);
+        riskTypes = Lists.distinct(riskTypes);
+        othersAtRisk = Lists.distinct(othersAtRisk);
+        indicators = Lists.distinct(indicators);
     }
 
     /** Whether this concern is of the given SAC type. */

@@ -23,7 +23,7 @@ public record NetworkPerson(String id, Relationship relationship, List<PersonRol
                             Boolean appropriateIndividual, Boolean bestInterestsRecorded, Boolean carerStress,
                             Boolean carersAssessmentOffered) {
     public NetworkPerson {
-        roles = Lists.copy(roles);
+        roles = Lists.distinct(roles);
     }
 
     /** Whether the person holds the given role. */

@@ -13,7 +13,7 @@ import java.util.List;
 public record PersonAlleged(String id, Relationship relationship, List<PersonRole> roles,
                             Boolean hasCareAndSupportNeeds) {
     public PersonAlleged {
-        roles = Lists.copy(roles);
+        roles = Lists.distinct(roles);
     }
 
     /** Whether the person holds the given role. */

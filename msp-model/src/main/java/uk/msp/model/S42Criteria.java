@@ -20,8 +20,8 @@ public record S42Criteria(Tristate careAndSupportNeeds, Tristate abuseOrNeglect,
     public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null);
 
     public S42Criteria {
-        protectionFactors = Lists.copy(protectionFactors);
-        screenOutReasons = Lists.copy(screenOutReasons);
+        protectionFactors = Lists.distinct(protectionFactors);
+        screenOutReasons = Lists.distinct(screenOutReasons);
     }
 
     /** Whether all three limbs are recorded as met. */
