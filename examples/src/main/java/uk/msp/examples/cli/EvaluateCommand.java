@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import uk.msp.examples.cds.CdsCards;
 import uk.msp.model.SafeguardingCase;
 import uk.msp.model.advice.Advice;
 import uk.msp.rules.CaseJson;

@@ -11,7 +11,8 @@ import uk.msp.rules.RuleSetException;
 /** The {@code msp} tool. Exit codes: 0 done, 1 scenarios failed, 2 bad input, 3 a rule failed. */
 @Command(name = "msp", mixinStandardHelpOptions = true, version = "msp 0.1.0",
         description = "Making Safeguarding Personal decision support: evaluate safeguarding cases against the bundled rules.",
-        subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class})
+        subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class,
+                ServeCommand.class, ReportCommand.class, GenerateCommand.class})
 public final class MspCommand implements Runnable {
 
     @Override

@@ -1,4 +1,4 @@
-package uk.msp.examples.cli;
+package uk.msp.examples.cds;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +24,12 @@ import uk.msp.rules.CaseJson;
 public final class CdsCards {
     /** The reverse-domain extension key under which our evidence travels. */
     public static final String EXTENSION = "uk.msp.evidence";
-    private static final ObjectMapper JSON = CaseJson.mapper();
+    /**
+     * The shared JSON settings, but keeping empty lists: {@code {"cards": []}} is how CDS Hooks says "no advice".
+     * Cards are built with no null or empty values.
+     */
+    static final ObjectMapper JSON = CaseJson.mapper()
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
     private CdsCards() {}
 
@@ -70,7 +76,7 @@ public final class CdsCards {
             List<Map<String, Object>> reasons = new ArrayList<>();
             int i = 1;
             for (String r : f.overrideReasons()) {
-                reasons.add(Map.of("code", f.code() + "-override-" + i++, "system", "https://msp.uk/override-reasons", "display", r));
+                reasons.add(coding("https://msp.uk/override-reasons", f.code() + "-override-" + i++, r));
             }
             card.put("overrideReasons", reasons);
         }
@@ -78,8 +84,8 @@ public final class CdsCards {
         ext.put("code", f.code());
         ext.put("principle", f.principle().name());
         ext.put("ruleSet", f.ruleSet());
-        List<Map<String, String>> evidence = new ArrayList<>();
-        for (Evidence e : f.evidence()) evidence.add(Map.of("path", e.path(), "value", e.value()));
+        List<Map<String, Object>> evidence = new ArrayList<>();
+        for (Evidence e : f.evidence()) evidence.add(ordered("path", e.path(), "value", e.value()));
         if (!evidence.isEmpty()) ext.put("evidence", evidence);
         card.put("extension", Map.of(EXTENSION, ext));
         return card;
@@ -88,9 +94,19 @@ public final class CdsCards {
     private static Map<String, Object> source(Advice advice, String code) {
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("label", "msp safeguarding rules " + advice.ruleSetVersion());
-        source.put("topic", Map.of("system", "https://msp.uk/rule-codes", "code", code, "display",
-                code + " (rules " + advice.ruleSetVersion() + ")"));
+        source.put("topic", coding("https://msp.uk/rule-codes", code, code + " (rules " + advice.ruleSetVersion() + ")"));
         return source;
+    }
+
+    /** A CDS Hooks Coding, its members in a fixed order so that the same advice gives the same bytes. */
+    private static Map<String, Object> coding(String system, String code, String display) {
+        return ordered("system", system, "code", code, "display", display);
+    }
+
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 
     private static String uuid(Advice advice, String code) {
