@@ -3,6 +3,7 @@ package uk.msp.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,6 @@ import uk.msp.model.SafeguardingCase;
 import uk.msp.model.advice.Advice;
 import uk.msp.model.advice.Evidence;
 import uk.msp.model.advice.Finding;
-import uk.msp.model.advice.Principle;
-import uk.msp.model.advice.Severity;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.Policy;
 import uk.msp.rules.facts.AsOf;
@@ -53,16 +52,11 @@ public final class Evaluator {
     public Advice evaluate(SafeguardingCase c, LocalDate asOf) {
         long start = System.nanoTime();
         KieSession session = rules.pool.newKieSession();
-        Map<String, Integer> firings = new HashMap<>();
+        Firings firings = new Firings();
         Map<Object, String> paths;
         List<Raised> raised = new ArrayList<>();
         try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.merge(key(event.getMatch().getRule()), 1, Integer::sum);
-                }
-            });
+            session.addEventListener(firings);
             // A finding, once raised, stays raised: a rule that deletes or changes one (a local rule suppressing a
             // bundled finding) fails the evaluation rather than silently dropping a warning.
             List<String> tampered = new ArrayList<>();
@@ -82,18 +76,19 @@ public final class Evaluator {
             paths = CaseFacts.walk(c, (fact, path) -> session.insert(fact));
             int fired;
             try {
-                fired = session.fireAllRules(match -> runs(match.getRule(), asOf), maxFirings);
+                fired = session.fireAllRules(match -> rules.gate(match.getRule()).runsOn(asOf), maxFirings);
             } catch (ConsequenceException e) {
                 throw failure(ruleLabel(e.getMatch().getRule()), e.getCause() == null ? e : e.getCause());
             } catch (RuntimeException e) {
                 throw failure(ruleFromMessage(e), e);
             }
             if (fired >= maxFirings) {
-                String worst = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
+                Map<String, Integer> byKey = firings.byKey();
+                String worst = byKey.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
                 RuleMeta meta = rules.rulesByName.get(worst);
                 String label = meta == null ? worst : (meta.code() != null ? meta.code() : meta.name());
                 throw new EvaluationException(label, "evaluation stopped after " + maxFirings
-                        + " rule firings: rule " + label + " fired " + firings.get(worst)
+                        + " rule firings: rule " + label + " fired " + byKey.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
             }
             if (!tampered.isEmpty()) {
@@ -112,10 +107,31 @@ public final class Evaluator {
         return advice;
     }
 
-    private boolean runs(Rule rule, LocalDate asOf) {
-        RuleMeta meta = rules.rulesByName.get(key(rule));
-        if (meta == null || meta.code() == null) return true; // classification rules always run
-        return meta.runsOn(asOf) && !rules.switchedOff.contains(meta.code());
+    /**
+     * Counts firings per rule, for the runaway message: by rule object, in the order rules first fired, so that the
+     * per-firing cost is one identity look-up and nothing is built until an evaluation actually runs away.
+     */
+    private static final class Firings extends DefaultAgendaEventListener {
+        private final Map<Rule, int[]> counts = new IdentityHashMap<>();
+        private final List<Rule> order = new ArrayList<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            int[] n = counts.get(rule);
+            if (n == null) {
+                counts.put(rule, n = new int[1]);
+                order.add(rule);
+            }
+            n[0]++;
+        }
+
+        /** The counts keyed by package and name, entered in first-fired order. */
+        Map<String, Integer> byKey() {
+            Map<String, Integer> out = new HashMap<>();
+            for (Rule rule : order) out.merge(key(rule), counts.get(rule)[0], Integer::sum);
+            return out;
+        }
     }
 
     private static String key(Rule rule) {
@@ -123,8 +139,7 @@ public final class Evaluator {
     }
 
     private String ruleLabel(Rule rule) {
-        RuleMeta meta = rules.rulesByName.get(key(rule));
-        return meta != null && meta.code() != null ? meta.code() : rule.getName();
+        return rules.gate(rule).label;
     }
 
     private String ruleFromMessage(Throwable e) {
@@ -169,12 +184,11 @@ public final class Evaluator {
         for (Map.Entry<String, List<Raised>> e : byCode.entrySet()) {
             findings.add(finding(e.getKey(), e.getValue(), paths));
         }
-        return new Advice(c.id(), asOf, rules.version, List.copyOf(new TreeSet<>(rules.switchedOff)), findings);
+        return new Advice(c.id(), asOf, rules.version, rules.switchedOffSorted, findings);
     }
 
     private Finding finding(String code, List<Raised> raised, Map<Object, String> paths) {
-        RuleMeta meta = rules.rulesByCode.get(code);
-        Wording.Entry w = rules.wording.get(code);
+        RuleBase.CodeText t = rules.texts.get(code);
         Set<Evidence> evidence = new LinkedHashSet<>();
         Map<String, Set<String>> params = new LinkedHashMap<>();
         for (Raised r : raised) {
@@ -188,11 +202,7 @@ public final class Evaluator {
         }
         Map<String, String> flat = new HashMap<>();
         params.forEach((k, v) -> flat.put(k, String.join(", ", v)));
-        Principle principle = Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE));
-        String detail = Wording.fill(w.detail(), flat) + "\n\n> *\u201c" + principle.iStatement() + "\u201d* ("
-                + principle.label() + ")";
-        return new Finding(code, Severity.valueOf(meta.values().get(RuleMeta.SEVERITY)), principle,
-                rules.localCodes.contains(code) ? "local" : meta.ruleSet(), Wording.fill(w.summary(), flat), detail,
-                w.citations(), List.copyOf(evidence), w.actions(), w.overrides(), meta.checklist());
+        return new Finding(code, t.severity, t.principle, t.ruleSet, t.summary.fill(flat), t.detail.fill(flat),
+                t.citations, List.copyOf(evidence), t.actions, t.overrides, t.checklist);
     }
 }
