@@ -3,6 +3,7 @@ package uk.msp.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +32,6 @@ import uk.msp.model.SafeguardingCase;
 import uk.msp.model.advice.Advice;
 import uk.msp.model.advice.Evidence;
 import uk.msp.model.advice.Finding;
-import uk.msp.model.advice.Principle;
-import uk.msp.model.advice.Severity;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.Policy;
 import uk.msp.rules.facts.AsOf;
@@ -66,7 +65,7 @@ public final class Evaluator {
             Guard guard = new Guard(paths, evaluationDate);
             session.addEventListener((AgendaEventListener) guard);
             session.addEventListener((RuleRuntimeEventListener) guard);
-            AgendaFilter filter = match -> runs(match.getRule(), asOf);
+            AgendaFilter filter = match -> rules.gate(match.getRule()).runsOn(asOf);
             int fired;
             try {
                 fired = session.fireAllRules(filter, maxFirings);
@@ -85,12 +84,12 @@ public final class Evaluator {
                         + "; no advice was given", null);
             }
             if (fired >= maxFirings) {
-                Map<String, Integer> firings = guard.firings;
-                String worst = firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
+                Map<String, Integer> byKey = guard.byKey();
+                String worst = byKey.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
                 RuleMeta meta = rules.rulesByName.get(worst);
                 String label = meta == null ? worst : (meta.code() != null ? meta.code() : meta.name());
                 throw new EvaluationException(label, "evaluation stopped after " + maxFirings
-                        + " rule firings: rule " + label + " fired " + firings.get(worst)
+                        + " rule firings: rule " + label + " fired " + byKey.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
             }
             for (Object o : session.getObjects(o -> o instanceof Raised)) raised.add((Raised) o);
@@ -115,7 +114,9 @@ public final class Evaluator {
     private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         private final Map<Object, String> paths;
         private final AsOf asOf;
-        final Map<String, Integer> firings = new HashMap<>();
+        /** Firings per rule, by rule object: one identity look-up per firing; keyed by name only on a runaway. */
+        private final Map<Rule, int[]> counts = new IdentityHashMap<>();
+        private final List<Rule> order = new ArrayList<>();
         Rule lastFired;
         String fault;
         String faultRule;
@@ -134,7 +135,19 @@ public final class Evaluator {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             lastFired = event.getMatch().getRule();
-            firings.merge(key(lastFired), 1, Integer::sum);
+            int[] n = counts.get(lastFired);
+            if (n == null) {
+                counts.put(lastFired, n = new int[1]);
+                order.add(lastFired);
+            }
+            n[0]++;
+        }
+
+        /** The counts keyed by package and name, in first-fired order. */
+        Map<String, Integer> byKey() {
+            Map<String, Integer> out = new HashMap<>();
+            for (Rule rule : order) out.merge(key(rule), counts.get(rule)[0], Integer::sum);
+            return out;
         }
 
         @Override
@@ -165,19 +178,13 @@ public final class Evaluator {
         }
     }
 
-    private boolean runs(Rule rule, LocalDate asOf) {
-        RuleMeta meta = rules.rulesByName.get(key(rule));
-        if (meta == null || meta.code() == null) return true; // classification rules always run
-        return meta.runsOn(asOf) && !rules.switchedOff.contains(meta.code());
-    }
 
     private static String key(Rule rule) {
         return rule.getPackageName() + "/" + rule.getName();
     }
 
     private String ruleLabel(Rule rule) {
-        RuleMeta meta = rules.rulesByName.get(key(rule));
-        return meta != null && meta.code() != null ? meta.code() : rule.getName();
+        return rules.gate(rule).label;
     }
 
     private String ruleFromMessage(Throwable e) {
@@ -244,12 +251,11 @@ public final class Evaluator {
         for (Map.Entry<String, List<Raised>> e : byCode.entrySet()) {
             findings.add(finding(e.getKey(), e.getValue(), paths));
         }
-        return new Advice(c.id(), asOf, rules.version, List.copyOf(new TreeSet<>(rules.switchedOff)), findings);
+        return new Advice(c.id(), asOf, rules.version, rules.switchedOffSorted, findings);
     }
 
     private Finding finding(String code, List<Raised> raised, Map<Object, String> paths) {
-        RuleMeta meta = rules.rulesByCode.get(code);
-        Wording.Entry w = rules.wording.get(code);
+        RuleBase.CodeText t = rules.texts.get(code);
         Set<Evidence> evidence = new LinkedHashSet<>();
         Map<String, Set<String>> params = new LinkedHashMap<>();
         for (Raised r : raised) {
@@ -263,11 +269,7 @@ public final class Evaluator {
         }
         Map<String, String> flat = new HashMap<>();
         params.forEach((k, v) -> flat.put(k, String.join(", ", v)));
-        Principle principle = Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE));
-        String detail = Wording.fill(w.detail(), flat) + "\n\n> *\u201c" + principle.iStatement() + "\u201d* ("
-                + principle.label() + ")";
-        return new Finding(code, Severity.valueOf(meta.values().get(RuleMeta.SEVERITY)), principle,
-                rules.localCodes.contains(code) ? "local" : meta.ruleSet(), Wording.fill(w.summary(), flat), detail,
-                w.citations(), List.copyOf(evidence), w.actions(), w.overrides(), meta.checklist());
+        return new Finding(code, t.severity, t.principle, t.ruleSet, t.summary.fill(flat), t.detail.fill(flat),
+                t.citations, List.copyOf(evidence), t.actions, t.overrides, t.checklist);
     }
 }

@@ -1,10 +1,14 @@
 package uk.msp.rules.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -27,6 +33,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,10 +54,16 @@ public final class RuleBase {
     private static final Pattern LINE_IN_TEXT = Pattern.compile("[Ll]ine:? ?(\\d+)");
 
     final KieBase kieBase;
-    final KieContainer container;
+    final KieContainer container;   // null when the precompiled model was loaded directly
     final KieSessionsPool pool;
     final Map<String, RuleMeta> rulesByName;   // package + "/" + name
     final Map<String, RuleMeta> rulesByCode;
+    /** Each rule by its Drools object, for the per-firing look-ups (agenda filter, labels): no key strings built. */
+    final Map<Rule, Gate> gates;
+    /** Each code's finding text and classification, ready to fill: worked out once here, not per finding. */
+    final Map<String, CodeText> texts;
+    /** The switched-off codes, sorted, as every advice lists them. */
+    final List<String> switchedOffSorted;
     final Map<String, String> fileOfCode;
     final Wording wording;
     final Set<String> localCodes;
@@ -72,6 +85,79 @@ public final class RuleBase {
         this.switchedOff = switchedOff;
         this.version = version;
         this.runtimeCompiled = runtimeCompiled;
+        Map<Rule, Gate> gates = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMeta meta = rulesByName.get(pkg.getName() + "/" + rule.getName());
+                gates.put(rule, new Gate(meta, rule.getName(), switchedOff));
+            }
+        }
+        this.gates = gates;
+        Map<String, CodeText> texts = new HashMap<>();
+        rulesByCode.forEach((code, meta) -> texts.put(code, new CodeText(meta, wording.get(code), localCodes.contains(code))));
+        this.texts = texts;
+        this.switchedOffSorted = List.copyOf(new TreeSet<>(switchedOff));
+    }
+
+    /**
+     * What the evaluator needs to know about a rule each time it fires: whether it may run on a date (status,
+     * effective window, switched off; parsed once here) and the label errors name it by.
+     */
+    static final class Gate {
+        final RuleMeta meta;       // null for a rule this rule base does not know
+        final String label;        // its code, or else its name
+        private final boolean always;
+        private final boolean enabled;
+        private final java.time.LocalDate from;
+        private final java.time.LocalDate to;
+
+        Gate(RuleMeta meta, String ruleName, Set<String> switchedOff) {
+            this.meta = meta;
+            this.label = meta != null && meta.code() != null ? meta.code() : ruleName;
+            this.always = meta == null || meta.code() == null; // classification rules always run
+            this.enabled = !always && "active".equals(meta.status()) && !switchedOff.contains(meta.code());
+            this.from = always ? null : meta.effectiveFrom();
+            this.to = always ? null : meta.effectiveTo();
+        }
+
+        /** Same answer as {@link RuleMeta#runsOn} and the switched-off check, without parsing dates per firing. */
+        boolean runsOn(java.time.LocalDate date) {
+            if (always) return true;
+            return enabled && (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+    }
+
+    /** A code's finding parts that do not depend on the case: classification, citations and wording templates. */
+    static final class CodeText {
+        final Severity severity;
+        final Principle principle;
+        final String ruleSet;
+        final Wording.Template summary;
+        final Wording.Template detail;   // ends with the principle's "I" statement, as every finding's detail does
+        final List<uk.msp.model.advice.Citation> citations;
+        final List<String> actions;
+        final List<String> overrides;
+        final boolean checklist;
+
+        CodeText(RuleMeta meta, Wording.Entry w, boolean local) {
+            this.severity = Severity.valueOf(meta.values().get(RuleMeta.SEVERITY));
+            this.principle = Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE));
+            this.ruleSet = local ? "local" : meta.ruleSet();
+            this.summary = Wording.Template.of(w.summary());
+            this.detail = Wording.Template.of(w.detail()).append("\n\n> *\u201c" + principle.iStatement() + "\u201d* ("
+                    + principle.label() + ")");
+            this.citations = w.citations();
+            this.actions = w.actions();
+            this.overrides = w.overrides();
+            this.checklist = meta.checklist();
+        }
+    }
+
+    /** The gate of a firing rule: by identity, else by package and name (a rule object this kbase did not list). */
+    Gate gate(Rule rule) {
+        Gate g = gates.get(rule);
+        if (g == null) g = new Gate(rulesByName.get(rule.getPackageName() + "/" + rule.getName()), rule.getName(), switchedOff);
+        return g;
     }
 
     /** The version of the bundled rules, from the build. */
@@ -101,15 +187,18 @@ public final class RuleBase {
 
         KieServices ks = KieServices.Factory.get();
         ClassLoader cl = RuleBase.class.getClassLoader();
-        KieContainer container;
+        Map<String, String> bundledDrl = Resources.bundled(".drl");   // read once per build
+        KieContainer container = null;
+        KieBase kieBase = null;
         boolean runtime = forceRuntimeCompile || !local.drl().isEmpty();
         if (!runtime) {
-            container = ks.newKieClasspathContainer(cl);
+            kieBase = precompiled(ks, cl);
+            if (kieBase == null) container = ks.newKieClasspathContainer(cl); // no model index: let Drools find it
         } else {
             KieFileSystem kfs = ks.newKieFileSystem();
             ReleaseId rid = ks.newReleaseId("uk.msp.local", "rules-" + UUID.randomUUID(), "1.0.0");
             kfs.generateAndWritePomXML(rid);
-            Resources.bundled(".drl").forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+            bundledDrl.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
             // Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
             Map<String, String> localNames = new TreeMap<>();
             local.drl().forEach((path, text) -> {
@@ -126,15 +215,15 @@ public final class RuleBase {
                 String name = localNames.getOrDefault(resource, resource);
                 String text = plain(m.getText());
                 String source = localNames.containsKey(resource) ? local.drl().get(localNames.get(resource))
-                        : Resources.bundled(".drl").get(resource);
+                        : bundledDrl.get(resource);
                 problems.add(new Problem(name, line(m, text, source), text));
             }
             if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RuleSetException(problems);
             container = ks.newKieContainer(rid, cl);
         }
-        KieBase kieBase = container.getKieBase();
+        if (kieBase == null) kieBase = container.getKieBase();
 
-        Map<String, String> drlFiles = new TreeMap<>(Resources.bundled(".drl"));
+        Map<String, String> drlFiles = new TreeMap<>(bundledDrl);
         local.drl().forEach((k, v) -> drlFiles.put("local/" + k, v));
         Map<String, RuleMeta> byName = new TreeMap<>();
         Map<String, RuleMeta> byCode = new TreeMap<>();
@@ -142,14 +231,15 @@ public final class RuleBase {
         Set<String> localCodes = new TreeSet<>();
         Set<String> localPackages = new TreeSet<>();
         local.drl().values().forEach(text -> {
-            Matcher m = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)").matcher(text);
+            Matcher m = PACKAGE.matcher(text);
             if (m.find()) localPackages.add(m.group(1));
         });
+        DrlIndex drlIndex = new DrlIndex(drlFiles);
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleMeta meta = new RuleMeta(pkg.getName(), rule.getName(), RuleMeta.unquote(rule.getMetaData()));
                 byName.put(pkg.getName() + "/" + rule.getName(), meta);
-                String file = fileOf(pkg.getName(), rule.getName(), drlFiles);
+                String file = drlIndex.fileOf(pkg.getName(), rule.getName());
                 String code = meta.code();
                 if (code == null) continue; // a classification rule: derives facts, raises nothing
                 checkMeta(meta, file, problems);
@@ -186,6 +276,38 @@ public final class RuleBase {
                 runtime ? "compiled at runtime" : "precompiled", (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, container, byName, byCode, fileOfCode, wording, localCodes,
                 Set.copyOf(switchedOff), version, runtime);
+    }
+
+    /** Where kie-maven-plugin lists the executable-model classes it generated for this module. */
+    static final String MODEL_INDEX = "META-INF/kie/uk.msp/msp-rules/drools-model";
+
+    /**
+     * The precompiled rules as a KieBase, built straight from the executable-model classes the build generated
+     * (listed in {@link #MODEL_INDEX}); null when there is no index. This is what a classpath KieContainer does for
+     * this module, without its start-up work: scanning the classpath for kmodule.xml files, parsing them with
+     * XStream, and reading every entry of the jar that holds the rules (all of an uber-jar) into memory.
+     */
+    private static KieBase precompiled(KieServices ks, ClassLoader cl) {
+        String index;
+        try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) return null;
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        List<Model> models = new ArrayList<>();
+        for (String line : index.split("\\R")) {
+            String name = line.trim();
+            if (name.isEmpty() || name.contains(":")) continue; // the Drools-Model-Version header
+            try {
+                models.add((Model) Class.forName(name, true, cl).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                throw new IllegalStateException("precompiled rules are damaged: cannot load " + name, e);
+            }
+        }
+        if (models.isEmpty()) return null;
+        return KieBaseBuilder.createKieBaseFromModel(models, ks.newKieBaseConfiguration(null, cl),
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
     }
 
     private static void checkMeta(RuleMeta meta, String file, List<Problem> problems) {
@@ -227,6 +349,45 @@ public final class RuleBase {
     private static <E extends Enum<E>> boolean enumHas(Class<E> type, String name) {
         for (E e : type.getEnumConstants()) if (e.name().equals(name)) return true;
         return false;
+    }
+
+    /**
+     * Where each rule is: each DRL file's package declarations and the line of each rule name, read in one pass per
+     * file instead of scanning every file with new patterns for every rule. Answers as {@link #fileOf} does.
+     */
+    private static final class DrlIndex {
+        // The same patterns as fileOf's, with the names captured instead of quoted in.
+        private static final Pattern PACKAGE_DECL = Pattern.compile("(?m)^\\s*package\\s+(\\S+?)\\s*;?\\s*$");
+        private static final Pattern RULE_DECL = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]*)\"");
+
+        private final Map<String, String> drlFiles;
+        /** package name to rule name to "file:line"; files in path order, the first file and line winning. */
+        private final Map<String, Map<String, String>> where = new HashMap<>();
+
+        DrlIndex(Map<String, String> drlFiles) {
+            this.drlFiles = drlFiles;
+            for (Map.Entry<String, String> f : drlFiles.entrySet()) {
+                String text = f.getValue();
+                List<String> packages = new ArrayList<>();
+                for (Matcher pm = PACKAGE_DECL.matcher(text); pm.find(); ) packages.add(pm.group(1));
+                Map<String, Integer> rules = new LinkedHashMap<>();
+                int line = 1;
+                int counted = 0;
+                for (Matcher rm = RULE_DECL.matcher(text); rm.find(); ) {
+                    for (; counted < rm.start(); counted++) if (text.charAt(counted) == '\n') line++;
+                    rules.putIfAbsent(rm.group(1), line);
+                }
+                for (String pkg : packages) {
+                    Map<String, String> byRule = where.computeIfAbsent(pkg, k -> new HashMap<>());
+                    rules.forEach((rule, at) -> byRule.putIfAbsent(rule, f.getKey() + ":" + at));
+                }
+            }
+        }
+
+        String fileOf(String packageName, String ruleName) {
+            String found = where.getOrDefault(packageName, Map.of()).get(ruleName);
+            return found != null ? found : RuleBase.fileOf(packageName, ruleName, drlFiles); // e.g. a quote in the name
+        }
     }
 
     /** The DRL file (bundled path, or local path) that holds the rule, with its line. */

@@ -1,7 +1,6 @@
 package uk.msp.rules.internal;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 /** Renders case values as evidence text: enums by name, dates ISO, lists in brackets, null as "not recorded". */
 final class Values {
@@ -14,7 +13,13 @@ final class Values {
         if (value == null) return NOT_RECORDED;
         if (value instanceof Enum<?> e) return e.name();
         if (value instanceof Collection<?> c) {
-            return c.stream().map(Values::render).collect(Collectors.joining(", ", "[", "]"));
+            StringBuilder sb = new StringBuilder().append('[');
+            String sep = "";
+            for (Object o : c) {
+                sb.append(sep).append(render(o));
+                sep = ", ";
+            }
+            return sb.append(']').toString();
         }
         String s = String.valueOf(value);
         return s.length() > MAX ? s.substring(0, MAX) + "..." : s;

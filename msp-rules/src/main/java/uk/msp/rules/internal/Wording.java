@@ -45,7 +45,7 @@ final class Wording {
      * @param problems where problems are added
      */
     static Wording load(Map<String, String> files, List<RuleSetException.Problem> problems) {
-        Map<String, String> values = new TreeMap<>();
+        TreeMap<String, String> values = new TreeMap<>();
         Map<String, String> fileOf = new TreeMap<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
             Properties p = new Properties();
@@ -103,9 +103,10 @@ final class Wording {
         return new Wording(entries);
     }
 
-    private static List<String> numbered(Map<String, String> values, String prefix) {
+    private static List<String> numbered(TreeMap<String, String> values, String prefix) {
         Map<Integer, String> byNumber = new TreeMap<>();
-        values.forEach((k, v) -> {
+        // Only the keys starting with the prefix (a range of the sorted keys), in the same order as a full scan.
+        values.subMap(prefix, true, prefix + Character.MAX_VALUE, false).forEach((k, v) -> {
             if (k.startsWith(prefix)) byNumber.put(Integer.parseInt(k.substring(prefix.length())), v);
         });
         return List.copyOf(byNumber.values());
@@ -119,15 +120,52 @@ final class Wording {
         return 0;
     }
 
-    /** Fills {@code {name}} placeholders from the finding's parameters. */
-    static String fill(String text, Map<String, String> params) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String v = params.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+    /**
+     * A wording text split once, when the rule base is built, at its {@code {name}} placeholders, so that filling
+     * it for each finding is concatenation rather than a regex scan of the whole text.
+     */
+    static final class Template {
+        private final String[] literals;   // literals[i] comes before names[i]; one more literal than names
+        private final String[] names;
+
+        private Template(String[] literals, String[] names) {
+            this.literals = literals;
+            this.names = names;
         }
-        m.appendTail(sb);
-        return sb.toString();
+
+        /** Splits a text at its placeholders. */
+        static Template of(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(text);
+            int from = 0;
+            while (m.find()) {
+                literals.add(text.substring(from, m.start()));
+                names.add(m.group(1));
+                from = m.end();
+            }
+            literals.add(text.substring(from));
+            return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
+        }
+
+        /** This template followed by fixed text that is not searched for placeholders. */
+        Template append(String fixed) {
+            String[] l = literals.clone();
+            l[l.length - 1] = l[l.length - 1] + fixed;
+            return new Template(l, names);
+        }
+
+        /** The text with each placeholder replaced by its parameter, or left as {@code {name}} where there is none. */
+        String fill(Map<String, String> params) {
+            if (names.length == 0) return literals[0];
+            StringBuilder sb = new StringBuilder(literals[0].length() * 2);
+            for (int i = 0; i < names.length; i++) {
+                sb.append(literals[i]);
+                String v = params.get(names[i]);
+                if (v == null) sb.append('{').append(names[i]).append('}');
+                else sb.append(v);
+            }
+            return sb.append(literals[names.length]).toString();
+        }
     }
 }
