@@ -65,6 +65,10 @@ public final class Bench {
         double ps = score(results, "parseSet", null);
         line("evaluate / JSON parse, average over the set", es / ps, "<= 1.0", es / ps <= 1.0,
                 String.format(Locale.ROOT, "%.1f us vs %.1f us", es, ps));
+        double min = score(results, "evaluateMinimalCase", null);
+        double floor = score(results, "droolsOneRuleMidCase", null);
+        System.out.printf(Locale.ROOT, "  where the time goes, as multiples of the mid-size parse (%.1f us): Drools with one rule, "
+                + "same facts %.2f; evaluate of a minimal case %.2f; evaluate of the mid-size case %.2f%n", pm, floor / pm, min / pm, em / pm);
         double one = score(results, "oneThread", null);
         double two = score(results, "twoThreads", null);
         line("throughput, 2 threads / 1 thread", two / one, ">= 1.6", two / one >= 1.6,

@@ -6,9 +6,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
 import uk.msp.examples.generator.CaseGenerator;
 import uk.msp.model.SafeguardingCase;
 import uk.msp.rules.MspAdvisor;
+import uk.msp.rules.Policy;
+import uk.msp.rules.facts.AsOf;
 
 /** The cases the benchmarks evaluate: synthetic, from {@link CaseGenerator}, the same for the same count and seed. */
 final class BenchCases {
@@ -33,6 +43,45 @@ final class BenchCases {
         long findings = 0;
         for (int i = 0; i < 20_000; i++) findings += advisor.evaluate(cases.get(i % n), AS_OF).findings().size();
         if (findings < 0) throw new AssertionError();   // keeps the loop from being optimised away
+    }
+
+    /**
+     * The parts of a case the advisor inserts as facts (the case, each record and each list item, with the
+     * evaluation date and the policy), for the engine-floor measure: the same objects in a one-rule rule base.
+     */
+    static List<Object> parts(SafeguardingCase c) {
+        List<Object> out = new ArrayList<>();
+        out.add(new AsOf(AS_OF));
+        out.add(Policy.fromProperties(java.util.Map.of()));
+        out.addAll(java.util.Arrays.asList(c, c.adult(), c.dates(), c.s42(), c.conversation(), c.advocacy(),
+                c.consent(), c.risk(), c.liberty(), c.closure(), c.sar()));
+        out.addAll(c.concerns());
+        c.concerns().forEach(concern -> out.add(concern.personAlleged()));
+        for (List<?> list : List.of(c.desiredOutcomes(), c.capacityAssessments(), c.decisions(),
+                c.bestInterestsDecisions(), c.network(), c.advocacy().advocates(), c.consent().disclosures(),
+                c.actions(), c.referrals(), c.meetings())) {
+            out.addAll(list);
+        }
+        out.removeIf(java.util.Objects::isNull);
+        return out;
+    }
+
+    /** A rule base of one rule that never fires, compiled from DRL: the engine with (almost) no rules. */
+    static KieBase oneRuleBase() {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("uk.msp.bench", "one-rule", "1.0.0");
+        kfs.generateAndWritePomXML(id);
+        kfs.write("src/main/resources/uk/msp/bench/one.drl", """
+                package uk.msp.bench;
+                import uk.msp.model.SafeguardingCase;
+                rule "never" when SafeguardingCase( id == "no such case" ) then end
+                """);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return ks.newKieContainer(id).getKieBase();
     }
 
     /** A case as the one-line JSON a host would send. */

@@ -3,58 +3,81 @@ package uk.msp.rules.internal;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import uk.msp.model.SafeguardingCase;
 
 /**
  * Walks a case into the facts the rules match, and remembers where each came from so that evidence can name its
- * path ({@code capacityAssessments[0]}). Every part of the case is a fact of its own.
+ * path ({@code capacityAssessments[0]}). Every part of the case is a fact of its own. A path is rendered only when
+ * evidence names it: most parts of most cases are never named.
  */
 final class CaseFacts {
+    private final Map<Object, Object> where = new IdentityHashMap<>();   // a String, or a Slot in a list
+
     private CaseFacts() {}
 
-    /**
-     * Calls {@code insert} for every part of the case with its path, and returns the path of each part by identity.
-     * The case itself has the empty path.
-     */
-    static Map<Object, String> walk(SafeguardingCase c, BiConsumer<Object, String> insert) {
-        Map<Object, String> paths = new IdentityHashMap<>();
-        BiConsumer<Object, String> add = (fact, path) -> {
-            if (fact != null && !paths.containsKey(fact)) {
-                paths.put(fact, path);
-                insert.accept(fact, path);
-            }
-        };
-        add.accept(c, "");
-        add.accept(c.adult(), "adult");
-        add.accept(c.dates(), "dates");
-        add.accept(c.s42(), "s42");
-        add.accept(c.conversation(), "conversation");
-        add.accept(c.advocacy(), "advocacy");
-        add.accept(c.consent(), "consent");
-        add.accept(c.risk(), "risk");
-        add.accept(c.liberty(), "liberty");
-        add.accept(c.closure(), "closure");
-        add.accept(c.sar(), "sar");
-        list(add, "concerns", c.concerns());
-        for (int i = 0; i < c.concerns().size(); i++) {
-            add.accept(c.concerns().get(i).personAlleged(), "concerns[" + i + "].personAlleged");
+    /** Where a part sits in a list: {@code list[index]}, then {@code suffix} (empty for the item itself). */
+    private record Slot(String list, int index, String suffix) {
+        @Override
+        public String toString() {
+            return list + "[" + index + "]" + suffix;
         }
-        list(add, "desiredOutcomes", c.desiredOutcomes());
-        list(add, "capacityAssessments", c.capacityAssessments());
-        list(add, "decisions", c.decisions());
-        list(add, "bestInterestsDecisions", c.bestInterestsDecisions());
-        list(add, "network", c.network());
-        list(add, "advocacy.advocates", c.advocacy().advocates());
-        list(add, "consent.disclosures", c.consent().disclosures());
-        list(add, "actions", c.actions());
-        list(add, "referrals", c.referrals());
-        list(add, "meetings", c.meetings());
-        return paths;
     }
 
-    private static void list(BiConsumer<Object, String> add, String name, List<?> items) {
-        for (int i = 0; i < items.size(); i++) add.accept(items.get(i), name + "[" + i + "]");
+    /**
+     * Calls {@code insert} once for every part of the case (the case itself first, with the empty path), and
+     * returns where each part came from, by identity.
+     */
+    static CaseFacts walk(SafeguardingCase c, Consumer<Object> insert) {
+        CaseFacts facts = new CaseFacts();
+        facts.add(c, "", insert);
+        facts.add(c.adult(), "adult", insert);
+        facts.add(c.dates(), "dates", insert);
+        facts.add(c.s42(), "s42", insert);
+        facts.add(c.conversation(), "conversation", insert);
+        facts.add(c.advocacy(), "advocacy", insert);
+        facts.add(c.consent(), "consent", insert);
+        facts.add(c.risk(), "risk", insert);
+        facts.add(c.liberty(), "liberty", insert);
+        facts.add(c.closure(), "closure", insert);
+        facts.add(c.sar(), "sar", insert);
+        facts.list("concerns", c.concerns(), insert);
+        for (int i = 0; i < c.concerns().size(); i++) {
+            facts.add(c.concerns().get(i).personAlleged(), new Slot("concerns", i, ".personAlleged"), insert);
+        }
+        facts.list("desiredOutcomes", c.desiredOutcomes(), insert);
+        facts.list("capacityAssessments", c.capacityAssessments(), insert);
+        facts.list("decisions", c.decisions(), insert);
+        facts.list("bestInterestsDecisions", c.bestInterestsDecisions(), insert);
+        facts.list("network", c.network(), insert);
+        facts.list("advocacy.advocates", c.advocacy().advocates(), insert);
+        facts.list("consent.disclosures", c.consent().disclosures(), insert);
+        facts.list("actions", c.actions(), insert);
+        facts.list("referrals", c.referrals(), insert);
+        facts.list("meetings", c.meetings(), insert);
+        return facts;
+    }
+
+    /** Whether {@code fact} is a part of the case (by identity). */
+    boolean contains(Object fact) {
+        return where.containsKey(fact);
+    }
+
+    /** The path of a part of the case, or null if it is not one. The case itself has the empty path. */
+    String pathOf(Object fact) {
+        Object w = where.get(fact);
+        return w == null ? null : w.toString();
+    }
+
+    private void add(Object fact, Object path, Consumer<Object> insert) {
+        if (fact != null && !where.containsKey(fact)) {
+            where.put(fact, path);
+            insert.accept(fact);
+        }
+    }
+
+    private void list(String name, List<?> items, Consumer<Object> insert) {
+        for (int i = 0; i < items.size(); i++) add(items.get(i), new Slot(name, i, ""), insert);
     }
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,13 +54,13 @@ public final class Evaluator {
     public Advice evaluate(SafeguardingCase c, LocalDate asOf) {
         long start = System.nanoTime();
         KieSession session = rules.pool.newKieSession();
-        Map<Object, String> paths;
+        CaseFacts paths;
         List<Raised> raised = new ArrayList<>();
         try {
             AsOf evaluationDate = new AsOf(asOf);
             session.insert(evaluationDate);
             session.insert(policy);
-            paths = CaseFacts.walk(c, (fact, path) -> session.insert(fact));
+            paths = CaseFacts.walk(c, session::insert);
             Guard guard = new Guard(paths, evaluationDate);
             session.addEventListener((AgendaEventListener) guard);
             session.addEventListener((RuleRuntimeEventListener) guard);
@@ -112,7 +111,7 @@ public final class Evaluator {
      * See msp-rules/HAZARDS.md, H-05.
      */
     private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-        private final Map<Object, String> paths;
+        private final CaseFacts paths;
         private final AsOf asOf;
         /** Firings per rule, by rule object: one identity look-up per firing; keyed by name only on a runaway. */
         private final Map<Rule, int[]> counts = new IdentityHashMap<>();
@@ -121,7 +120,7 @@ public final class Evaluator {
         String fault;
         String faultRule;
 
-        Guard(Map<Object, String> paths, AsOf asOf) {
+        Guard(CaseFacts paths, AsOf asOf) {
             this.paths = paths;
             this.asOf = asOf;
         }
@@ -167,7 +166,7 @@ public final class Evaluator {
             Object old = event.getOldObject();
             if (event.getRule() == null) return;
             if (old instanceof Raised) fault(event.getRule(), "deleted a finding; rules may not take findings or case facts away");
-            else if (paths.containsKey(old) || old == asOf || old == policy) {
+            else if (paths.contains(old) || old == asOf || old == policy) {
                 fault(event.getRule(), "deleted a part of the case; rules may not take findings or case facts away");
             }
         }
@@ -232,8 +231,8 @@ public final class Evaluator {
         }
     }
 
-    private Advice assemble(SafeguardingCase c, LocalDate asOf, Map<Object, String> paths, List<Raised> raised) {
-        Map<String, List<Raised>> byCode = new TreeMap<>();
+    private Advice assemble(SafeguardingCase c, LocalDate asOf, CaseFacts paths, List<Raised> raised) {
+        Map<String, List<Raised>> byCode = new HashMap<>();   // Advice sorts its findings
         for (Raised r : raised) {
             String code = r.meta().get(RuleMeta.CODE);
             if (code == null) {
@@ -254,13 +253,13 @@ public final class Evaluator {
         return new Advice(c.id(), asOf, rules.version, rules.switchedOffSorted, findings);
     }
 
-    private Finding finding(String code, List<Raised> raised, Map<Object, String> paths) {
+    private Finding finding(String code, List<Raised> raised, CaseFacts paths) {
         RuleBase.CodeText t = rules.texts.get(code);
         Set<Evidence> evidence = new LinkedHashSet<>();
         Map<String, Set<String>> params = new LinkedHashMap<>();
         for (Raised r : raised) {
             for (Raised.Because b : r.evidence()) {
-                String base = b.fact() == null ? null : paths.get(b.fact());
+                String base = b.fact() == null ? null : paths.pathOf(b.fact());
                 String path = base == null ? "(derived)" : base;
                 if (!b.field().isEmpty()) path = path.isEmpty() ? b.field() : path + "." + b.field();
                 evidence.add(new Evidence(path, Values.render(b.value())));

@@ -158,14 +158,15 @@ final class Wording {
         /** The text with each placeholder replaced by its parameter, or left as {@code {name}} where there is none. */
         String fill(Map<String, String> params) {
             if (names.length == 0) return literals[0];
-            StringBuilder sb = new StringBuilder(literals[0].length() * 2);
+            // Joined in one go: a long detail text is copied once, not regrown placeholder by placeholder.
+            String[] parts = new String[2 * names.length + 1];
             for (int i = 0; i < names.length; i++) {
-                sb.append(literals[i]);
                 String v = params.get(names[i]);
-                if (v == null) sb.append('{').append(names[i]).append('}');
-                else sb.append(v);
+                parts[2 * i] = literals[i];
+                parts[2 * i + 1] = v == null ? "{" + names[i] + "}" : v;
             }
-            return sb.append(literals[names.length]).toString();
+            parts[2 * names.length] = literals[names.length];
+            return String.join("", parts);
         }
     }
 }
