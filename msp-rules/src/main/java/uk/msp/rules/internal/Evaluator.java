@@ -154,11 +154,17 @@ public final class Evaluator {
             Rule rule = event.getRule();
             if (rule == null) return;
             if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
-                    && RuleMeta.unquote(rule.getMetaData()).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
+                    && ownMeta(rule).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
             } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
                 fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
             }
+        }
+
+        /** The rule's metadata, unquoted: worked out in build() for every rule of the rule base. */
+        private Map<String, String> ownMeta(Rule rule) {
+            RuleMeta meta = rules.gate(rule).meta;
+            return meta != null ? meta.values() : RuleMeta.unquote(rule.getMetaData());
         }
 
         @Override
