@@ -22,15 +22,26 @@ import java.util.List;
  * @param capacityAssessment the id of the capacity assessment it rests on, if any
  * @param overridesWishes whether it goes against the adult's wishes
  * @param rationale the recorded rationale (needed where it overrides the adult's wishes)
+ * @param topic the matter the action asks the adult to decide, where it differs from its type's
+ *              ({@link ActionType#topic()}); usually absent
  */
 public record Action(String id, ActionType type, ActionStatus status, String legalBasis, String aim,
                      List<String> lessIntrusiveOptions, String justification, List<String> servesOutcomes,
                      String owner, LocalDate due, LocalDate reviewDate, Boolean restrictive,
                      String bestInterestsDecision, String capacityAssessment, Boolean overridesWishes,
-                     String rationale) {
+                     String rationale, DecisionTopic topic) {
     public Action {
         lessIntrusiveOptions = Lists.copy(lessIntrusiveOptions);
         servesOutcomes = Lists.copy(servesOutcomes);
+    }
+
+    /**
+     * The matter on which the adult's capacity decides whether this action needs their agreement: its own
+     * {@code topic} where recorded, else its type's; {@link DecisionTopic#OTHER} where neither is recorded.
+     */
+    public DecisionTopic engagedTopic() {
+        if (topic != null) return topic;
+        return type == null ? DecisionTopic.OTHER : type.topic();
     }
 
     /** Whether the action is live: proposed, agreed, in progress or done (not declined or cancelled). */

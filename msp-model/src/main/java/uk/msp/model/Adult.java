@@ -20,7 +20,8 @@ import java.util.List;
  * @param accessObstructed whether access to the adult is controlled or obstructed by family or the person alleged
  * @param understandsAbuse whether the adult's understanding of what abuse is was checked and found (null: not checked)
  * @param understandsEnquiry whether the adult's understanding of what an enquiry is was checked (null: not checked)
- * @param capacity what the record says about the adult's capacity in general
+ * @param capacity a host's general summary of the adult's capacity; it is not an assessment, and only MCA-01 reads it
+ *                 (capacity is decided topic by topic: {@link SafeguardingCase#lacksCapacityFor(DecisionTopic)})
  * @param capacityDoubts recorded reasons to doubt capacity
  * @param fluctuatingCapacity whether capacity is recorded as fluctuating
  * @param needsSupportToTakePart whether the adult needs support to report or to take part

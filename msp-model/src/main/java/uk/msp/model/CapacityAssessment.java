@@ -23,6 +23,8 @@ import java.util.List;
  * @param conclusion the conclusion
  * @param basis whether the conclusion rests on the adult's account, observation, or both
  * @param executiveFunction whether the ability to carry out the decision was checked
+ * @param topic the matter it is about (MCA s.2(1): capacity is "in relation to a matter"); absent is read as
+ *              {@link DecisionTopic#OTHER}
  */
 public record CapacityAssessment(
         String id,
@@ -41,7 +43,8 @@ public record CapacityAssessment(
         List<CapacityReason> reasons,
         CapacityConclusion conclusion,
         ConclusionBasis basis,
-        ExecutiveFunction executiveFunction) {
+        ExecutiveFunction executiveFunction,
+        DecisionTopic topic) {
 
     public CapacityAssessment {
         practicableSteps = Lists.distinct(practicableSteps);
@@ -62,5 +65,10 @@ public record CapacityAssessment(
     /** Whether it concludes that the adult lacks capacity for the decision. */
     public boolean concludesLacksCapacity() {
         return completed() && conclusion == CapacityConclusion.LACKS_CAPACITY;
+    }
+
+    /** The topic, or {@link DecisionTopic#OTHER} where none is recorded; never null. */
+    public DecisionTopic topicOrOther() {
+        return topic == null ? DecisionTopic.OTHER : topic;
     }
 }

@@ -97,6 +97,42 @@ public record SafeguardingCase(
         return stage != null && stage.compareTo(other) >= 0;
     }
 
+    /**
+     * The assessment that settles the adult's capacity for {@code topic}: the latest completed assessment for that
+     * topic (by date; one without a date counts as older than any dated one; between equals, the later in the list).
+     * This is the one definition of capacity by topic that the rules, the SAC row and the report all use: the
+     * adult lacks capacity for a topic only where this assessment concludes so; with no completed assessment
+     * for the topic the adult is presumed to have capacity for it (Mental Capacity Act 2005 s.1(2), s.2(1)).
+     *
+     * @param topic the topic; never null
+     * @return the deciding assessment, or null where none is completed for the topic
+     * @since 0.2.0
+     */
+    public CapacityAssessment latestCompletedAssessment(DecisionTopic topic) {
+        java.util.Objects.requireNonNull(topic, "topic must not be null");
+        CapacityAssessment latest = null;
+        for (CapacityAssessment a : capacityAssessments) {
+            if (!a.completed() || a.topicOrOther() != topic) continue;
+            if (latest == null || latest.date() == null || (a.date() != null && !a.date().isBefore(latest.date()))) {
+                latest = a;
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * Whether the adult lacks capacity for {@code topic}: the {@linkplain #latestCompletedAssessment(DecisionTopic)
+     * deciding assessment} concludes so. The general label {@link Adult#capacity()} plays no part.
+     *
+     * @param topic the topic; never null
+     * @return whether the adult lacks capacity for it
+     * @since 0.2.0
+     */
+    public boolean lacksCapacityFor(DecisionTopic topic) {
+        CapacityAssessment a = latestCompletedAssessment(topic);
+        return a != null && a.conclusion() == CapacityConclusion.LACKS_CAPACITY;
+    }
+
     /** A builder for cases, so hosts and tests need not pass twenty-six arguments. Not thread-safe. */
     public static final class Builder {
         private final String id;

@@ -10,8 +10,8 @@ import uk.msp.model.Action;
 import uk.msp.model.AdvocateStatus;
 import uk.msp.model.CapacityAssessment;
 import uk.msp.model.CapacityConclusion;
-import uk.msp.model.CapacityView;
 import uk.msp.model.Closure;
+import uk.msp.model.DecisionTopic;
 import uk.msp.model.DesiredOutcome;
 import uk.msp.model.OutcomeCategory;
 import uk.msp.model.SacActionResult;
@@ -54,8 +54,9 @@ public record SacRow(SacAsked sg4Asked, Achievement sg4Achieved, SacActionResult
      *   <li>SG2c: "ceased at individual's request" where the adult declined and nothing was done; otherwise risk
      *       identified (a risk level recorded) or inconclusive (none), with or without action taken (an action
      *       agreed, in progress or done). The "no risk identified" values are only ever recorded, not derived.</li>
-     *   <li>SG3: yes where a completed assessment or the record says the adult lacks capacity; no where assessments
-     *       say they have it or capacity is presumed.</li>
+     *   <li>SG3: yes or no as the latest completed assessment of the adult's capacity to take part in the enquiry
+     *       concludes ({@link SafeguardingCase#latestCompletedAssessment}); not recorded where there is none (the general
+     *       label is not an assessment).</li>
      *   <li>SG3 support: an advocate arranged, or an appropriate individual who is not implicated.</li>
      * </ul>
      *
@@ -99,14 +100,15 @@ public record SacRow(SacAsked sg4Asked, Achievement sg4Achieved, SacActionResult
         SacLackedCapacity lacked = closure.sg3LackedCapacity();
         if (lacked == null) {
             derived.add("sg3LackedCapacity");
-            List<CapacityAssessment> done = c.capacityAssessments().stream().filter(CapacityAssessment::completed).toList();
-            CapacityView view = c.adult() == null ? null : c.adult().capacity();
-            if (view == CapacityView.LACKS_CAPACITY || done.stream().anyMatch(CapacityAssessment::concludesLacksCapacity)) {
-                lacked = SacLackedCapacity.YES;
-            } else if (view != null || done.stream().anyMatch(a -> a.conclusion() == CapacityConclusion.HAS_CAPACITY)) {
-                lacked = SacLackedCapacity.NO;
-            } else {
+            // SG3 asks whether the adult lacked capacity in relation to the enquiry: the same classification the rules
+            // use, read for taking part in the enquiry. A general label is not an assessment and says nothing here.
+            CapacityAssessment deciding = c.latestCompletedAssessment(DecisionTopic.TAKING_PART_IN_ENQUIRY);
+            if (deciding == null || deciding.conclusion() == null) {
                 lacked = SacLackedCapacity.NOT_RECORDED;
+            } else if (deciding.conclusion() == CapacityConclusion.LACKS_CAPACITY) {
+                lacked = SacLackedCapacity.YES;
+            } else {
+                lacked = SacLackedCapacity.NO;
             }
         }
 

@@ -25,6 +25,7 @@ import uk.msp.model.AssessmentStatus;
 import uk.msp.model.CapacityAssessment;
 import uk.msp.model.CapacityConclusion;
 import uk.msp.model.CapacityReason;
+import uk.msp.model.DecisionTopic;
 import uk.msp.model.SafeguardingCase;
 import uk.msp.model.Stage;
 import uk.msp.model.advice.Advice;
@@ -40,7 +41,7 @@ class MspAdvisorTest {
                 : List.of(CapacityReason.UNWISE_DECISION);
         CapacityAssessment a = new CapacityAssessment("CA-1", "where to live", LocalDate.of(2026, 2, 26), "social worker",
                 AssessmentStatus.COMPLETED, null, Ability.ABLE, retain, Ability.ABLE, Ability.ABLE, "dementia", true,
-                List.of(), reasons, CapacityConclusion.LACKS_CAPACITY, null, null);
+                List.of(), reasons, CapacityConclusion.LACKS_CAPACITY, null, null, DecisionTopic.RESIDENCE);
         return SafeguardingCase.builder("C-1", Stage.ENQUIRY, Adult.withId("A-1")).capacityAssessments(List.of(a)).build();
     }
 

@@ -26,7 +26,7 @@ class SacRowTest {
     }
 
     static Action action(ActionStatus s) {
-        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Closure closure(SacAsked asked, Achievement ach, SacActionResult r, SacRiskOutcome o, SacLackedCapacity l, Boolean sup) {
@@ -73,14 +73,27 @@ class SacRowTest {
     }
 
     @Test
-    void sg3_is_derived_from_assessments_and_the_record() {
+    void sg3_is_derived_from_the_latest_assessment_of_capacity_to_take_part_in_the_enquiry() {
         CapacityAssessment lacks = new CapacityAssessment("CA", "x", D, "sw", AssessmentStatus.COMPLETED, null, Ability.UNABLE,
-                null, null, null, null, true, null, null, CapacityConclusion.LACKS_CAPACITY, null, null);
+                null, null, null, null, true, null, null, CapacityConclusion.LACKS_CAPACITY, null, null,
+                DecisionTopic.TAKING_PART_IN_ENQUIRY);
         CapacityAssessment has = new CapacityAssessment("CB", "y", D, "sw", AssessmentStatus.COMPLETED, null, null,
-                null, null, null, null, null, null, null, CapacityConclusion.HAS_CAPACITY, null, null);
+                null, null, null, null, null, null, null, CapacityConclusion.HAS_CAPACITY, null, null,
+                DecisionTopic.TAKING_PART_IN_ENQUIRY);
+        CapacityAssessment laterHas = new CapacityAssessment("CC", "y", D.plusDays(1), "sw", AssessmentStatus.COMPLETED,
+                null, null, null, null, null, null, null, null, null, CapacityConclusion.HAS_CAPACITY, null, null,
+                DecisionTopic.TAKING_PART_IN_ENQUIRY);
+        CapacityAssessment money = new CapacityAssessment("CD", "managing money", D, "sw", AssessmentStatus.COMPLETED,
+                null, Ability.UNABLE, null, null, null, null, true, null, null, CapacityConclusion.LACKS_CAPACITY, null,
+                null, DecisionTopic.FINANCES);
         assertThat(SacRow.of(base().capacityAssessments(List.of(lacks)).build()).sg3LackedCapacity()).isEqualTo(SacLackedCapacity.YES);
         assertThat(SacRow.of(base().capacityAssessments(List.of(has)).build()).sg3LackedCapacity()).isEqualTo(SacLackedCapacity.NO);
         assertThat(SacRow.of(base().build()).sg3LackedCapacity()).isEqualTo(SacLackedCapacity.NOT_RECORDED);
+        // The latest assessment for the topic wins; an incapacity about money says nothing about the enquiry.
+        assertThat(SacRow.of(base().capacityAssessments(List.of(laterHas, lacks)).build()).sg3LackedCapacity())
+                .isEqualTo(SacLackedCapacity.NO);
+        assertThat(SacRow.of(base().capacityAssessments(List.of(money)).build()).sg3LackedCapacity())
+                .isEqualTo(SacLackedCapacity.NOT_RECORDED);
         var advocated = base().capacityAssessments(List.of(lacks))
                 .advocacy(new Advocacy(null, null, List.of(new Advocate(AdvocateBasis.BOTH, AdvocateStatus.ARRANGED)), null, null, null)).build();
         assertThat(SacRow.of(advocated).sg3Supported()).isTrue();

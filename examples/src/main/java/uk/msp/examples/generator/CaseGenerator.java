@@ -37,6 +37,7 @@ import uk.msp.model.CapacityConclusion;
 import uk.msp.model.CapacityDoubt;
 import uk.msp.model.CapacityReason;
 import uk.msp.model.CapacityView;
+import uk.msp.model.DecisionTopic;
 import uk.msp.model.CaseDates;
 import uk.msp.model.Closure;
 import uk.msp.model.ConclusionBasis;
@@ -501,6 +502,7 @@ public final class CaseGenerator {
             LocalDate latest = closed != null ? closed : lastProgress != null ? lastProgress : s42Date;
             String decisionLabel = any(List.of("where to live", "care and support at home", "managing money",
                     "contact with family", "taking part in the enquiry"));
+            DecisionTopic topic = topicOf(decisionLabel);
             if (capacity == CapacityView.LACKS_CAPACITY && chance(goodPractice ? 0.9 : 0.6)) {
                 // Practice gaps: an unwise decision as the reason, no practicable steps, a condition alone.
                 int flaw = goodPractice ? 0 : weighted(List.of(0, 1, 2, 3), 40, 20, 20, 20).pick(rnd);
@@ -519,14 +521,26 @@ public final class CaseGenerator {
                         AssessmentStatus.COMPLETED,
                         null, functional ? Ability.UNABLE : Ability.ABLE, Ability.ABLE, functional ? Ability.UNABLE : Ability.ABLE, Ability.ABLE,
                         "dementia", flaw == 3 ? null : Boolean.TRUE, steps, reasons, CapacityConclusion.LACKS_CAPACITY,
-                        ConclusionBasis.values()[rnd.nextInt(ConclusionBasis.values().length)], null));
+                        ConclusionBasis.values()[rnd.nextInt(ConclusionBasis.values().length)], null, topic));
             } else if (capacity != CapacityView.LACKS_CAPACITY && chance(0.15)) {
                 out.add(new CapacityAssessment("CA-1", decisionLabel, after(raised, 0, 10), "social worker",
                         AssessmentStatus.COMPLETED, null, Ability.ABLE, Ability.ABLE, Ability.ABLE, Ability.ABLE,
                         null, null, List.of(PracticableStep.CHOSE_BEST_TIME), List.of(), CapacityConclusion.HAS_CAPACITY,
-                        null, null));
+                        null, null, topic));
             }
             return out;
+        }
+
+        /** The topic a generated decision label is about. */
+        private static DecisionTopic topicOf(String label) {
+            return switch (label) {
+                case "where to live" -> DecisionTopic.RESIDENCE;
+                case "care and support at home" -> DecisionTopic.CARE_AND_TREATMENT;
+                case "managing money" -> DecisionTopic.FINANCES;
+                case "contact with family" -> DecisionTopic.CONTACT;
+                case "taking part in the enquiry" -> DecisionTopic.TAKING_PART_IN_ENQUIRY;
+                default -> DecisionTopic.OTHER;
+            };
         }
 
         private List<AdultDecision> decisions() {
@@ -536,7 +550,7 @@ public final class CaseGenerator {
             int n = between(1, 3);
             for (int i = 0; i < n; i++) {
                 out.add(new AdultDecision(label, raised.minusDays(between(0, 200)), Boolean.TRUE,
-                        chance(0.6) ? RiskLevel.HIGH : RiskLevel.MEDIUM, chance(0.5) ? Boolean.TRUE : null));
+                        chance(0.6) ? RiskLevel.HIGH : RiskLevel.MEDIUM, chance(0.5) ? Boolean.TRUE : null, topicOf(label)));
             }
             return out;
         }
@@ -548,7 +562,7 @@ public final class CaseGenerator {
             if (chance(0.4)) consulted.add(Consultee.ADVOCATE);
             consulted.add(Consultee.PROFESSIONAL);
             return List.of(new BestInterestsDecision("BI-1", "where to live", after(s42Date, 1, 30), consulted, options,
-                    chance(0.85) ? Boolean.TRUE : null));
+                    chance(0.85) ? Boolean.TRUE : null, DecisionTopic.RESIDENCE));
         }
 
         private List<NetworkPerson> network(List<Concern> concerns, boolean lacks) {
@@ -632,7 +646,7 @@ public final class CaseGenerator {
                         restrictive && chance(0.6) ? List.of("more support at home") : List.of(), null, serves,
                         any(List.of("social worker", "care provider manager", "police", "community nurse")),
                         after(start, 7, 60), restrictive ? after(start, 30, 90) : null, restrictive ? Boolean.TRUE : null,
-                        biId, caId, null, null));
+                        biId, caId, null, null, null));
             }
             return out;
         }
@@ -682,8 +696,10 @@ public final class CaseGenerator {
             RiskLocation where = concerns.get(0).location();
             boolean careHome = where == RiskLocation.CARE_HOME_NURSING || where == RiskLocation.CARE_HOME_RESIDENTIAL;
             if (!careHome || !lacks || !chance(0.7)) return null;
-            return new LibertyRestriction(Boolean.TRUE, Boolean.TRUE, weighted(List.of(LibertyAuthorisation.DOLS_GRANTED,
-                    LibertyAuthorisation.DOLS_APPLIED, LibertyAuthorisation.NONE), 55, 35, 10).pick(rnd));
+            LibertyAuthorisation authorisation = weighted(List.of(LibertyAuthorisation.STANDARD,
+                    LibertyAuthorisation.REQUESTED, LibertyAuthorisation.NONE), 55, 35, 10).pick(rnd);
+            LocalDate from = authorisation == LibertyAuthorisation.STANDARD ? raised.minusDays(between(0, 200)) : null;
+            return new LibertyRestriction(Boolean.TRUE, Boolean.TRUE, authorisation, from, null);
         }
 
         private SarConsideration sar() {

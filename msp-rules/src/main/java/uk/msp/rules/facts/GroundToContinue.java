@@ -12,8 +12,8 @@ import uk.msp.model.SharingGround;
  *   <li>{@code STAFF_IMPLICATED}: the person alleged is a paid carer or a care provider or its staff;</li>
  *   <li>{@code DURESS_OR_COERCION}: coercion, fear, dependency or undue influence is recorded
  *       (see {@link CoercionOrDependency}): the request to stop may not be a free choice;</li>
- *   <li>{@code LACKS_CAPACITY}: the adult is recorded as lacking capacity (generally or in a completed
- *       assessment), or SAC SG3 records that they lacked capacity.</li>
+ *   <li>{@code LACKS_CAPACITY}: the adult lacks capacity to take part in the enquiry ({@link LacksCapacity} for
+ *       {@code TAKING_PART_IN_ENQUIRY}), or SAC SG3 records that they lacked capacity.</li>
  * </ul>
  * A ground is a reason to consider continuing and to record the reasoning, never an instruction to override the
  * adult.
@@ -33,7 +33,7 @@ public record GroundToContinue(SharingGround ground, Object source, String field
             case PREVENT_CRIME, SERIOUS_CRIME -> "a crime is suspected";
             case STAFF_IMPLICATED -> "staff are implicated";
             case DURESS_OR_COERCION -> "coercion, fear, dependency or undue influence is recorded";
-            case LACKS_CAPACITY -> "the adult is recorded as lacking capacity";
+            case LACKS_CAPACITY -> "the adult lacks capacity to decide about taking part in the enquiry";
             default -> ground.label().toLowerCase(java.util.Locale.ROOT);
         };
     }

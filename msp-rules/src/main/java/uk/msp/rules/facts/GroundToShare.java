@@ -14,8 +14,8 @@ import uk.msp.model.SharingGround;
  *   <li>{@code DURESS_OR_COERCION}: a concern records coercion or undue influence suspected;</li>
  *   <li>{@code MARAC_LEVEL_RISK}: the risk is critical, the DASH score is at or above the policy MARAC
  *       threshold, or the domestic abuse risk is judged high;</li>
- *   <li>{@code LACKS_CAPACITY}: a completed capacity assessment concludes the adult lacks capacity for a decision
- *       (a general "lacks capacity" label alone does not count);</li>
+ *   <li>{@code LACKS_CAPACITY}: the adult lacks capacity to decide about sharing information
+ *       ({@link LacksCapacity} for {@code SHARING_INFORMATION}; a general label does not count);</li>
  *   <li>{@code ALLEGED_ABUSER_HAS_NEEDS}: the person alleged has care and support needs and may be at risk.</li>
  * </ul>
  * A ground is a reason to consider sharing and to record the reasoning, never an instruction to share.
