@@ -96,6 +96,77 @@ class CliTest {
     }
 
     @Test
+    void scenarios_coverage_with_local_rules_reports_the_local_codes_only_and_exits_0_when_covered() {
+        // GIVEN the local example scenarios, which show ANY-01 firing and silent (a PROMPT: nothing to clear)
+        Run r = msp("scenarios", "local-rules/scenarios", "--rules", "local-rules", "--coverage");
+        // THEN coverage names no bundled code and finds no gap
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).endsWith("""
+                2 passed, 0 failed
+                Coverage of the local rules:
+                Rules never shown firing: none
+                Rules never shown silent: none
+                Warnings never shown cleared: none
+                """);
+    }
+
+    @Test
+    void scenarios_coverage_exits_1_when_there_are_gaps(@TempDir Path dir) throws IOException {
+        // GIVEN only the scenario that shows ANY-01 firing (none shows it silent)
+        Files.copy(Path.of("local-rules/scenarios/any-01-implicated-carer.yaml"), dir.resolve("fires.yaml"));
+        // WHEN coverage is asked for
+        Run r = msp("scenarios", dir.toString(), "--rules", "local-rules", "--coverage");
+        // THEN every scenario passed, but the gap makes it exit 1
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("""
+                PASS  fires.yaml  Mr Hughes' daughter is his attorney, his carer and the person alleged
+                1 passed, 0 failed
+                Coverage of the local rules:
+                Rules never shown firing: none
+                Rules never shown silent: ANY-01
+                Warnings never shown cleared: none
+                """);
+        // AND without --coverage the same folder passes
+        assertThat(msp("scenarios", dir.toString(), "--rules", "local-rules").code()).isZero();
+    }
+
+    @Test
+    void scenarios_print_every_finding_of_a_failing_scenario_and_go_on_past_an_unreadable_one(@TempDir Path dir)
+            throws IOException {
+        // GIVEN an unreadable file, a failing scenario and a passing one
+        Files.writeString(dir.resolve("a-bad.yaml"), """
+                name: bad
+                asOf: 2026-03-02
+                case: {id: X, stage: OPEN, adult: {id: A, age: 70}}
+                fires: [ANY-01]
+                """);
+        Files.writeString(dir.resolve("b-fails.yaml"), """
+                name: the carer is implicated
+                asOf: 2026-03-02
+                case: {id: X, stage: RECORD_ONLY, adult: {id: A, age: 70},
+                       network: [{id: N-1, relationship: FAMILY, roles: [UNPAID_CARER], implicated: true}]}
+                doesNotFire: [ANY-01]
+                """);
+        Files.copy(Path.of("local-rules/scenarios/any-01-implicated-carer.yaml"), dir.resolve("c-passes.yaml"));
+        // WHEN the folder runs
+        Run r = msp("scenarios", dir.toString(), "--rules", "local-rules");
+        // THEN each is reported, the failing one with every actual finding, and the run exits 1
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("""
+                FAIL  a-bad.yaml  (cannot be read)
+                        - cannot be read: case.stage: 'OPEN' is not allowed: expected one of [RECORD_ONLY, CONCERN, S42_DECISION, ENQUIRY, PLAN, CLOSED]
+                FAIL  b-fails.yaml  the carer is implicated
+                        - expected ANY-01 not to fire
+                      The advice had:
+                        ANY-01 PROMPT: The person alleged is also the adult's unpaid carer: plan who will provide care before contact changes.
+                            network[0].implicated = true
+                            network[0].roles = [UNPAID_CARER]
+                PASS  c-passes.yaml  Mr Hughes' daughter is his attorney, his carer and the person alleged
+                1 passed, 2 failed
+                """);
+    }
+
+    @Test
     void check_rules_names_file_and_line_of_a_broken_rule(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("broken.drl"), """
                 // broken on purpose
