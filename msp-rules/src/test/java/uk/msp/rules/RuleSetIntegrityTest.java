@@ -94,7 +94,7 @@ class RuleSetIntegrityTest {
                 // a local rule missing its severity
                 package uk.council.rules;
                 import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
+                import uk.msp.rules.drl.Raise;
                 rule "LOC-01 no severity"
                     @code("LOC-01") @principle("PROTECTION") @since("0.1.0") @status("active")
                 when
@@ -123,7 +123,7 @@ class RuleSetIntegrityTest {
                 // a local rule reusing a bundled code
                 package uk.council.rules;
                 import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
+                import uk.msp.rules.drl.Raise;
                 rule "LOC dup"
                     @code("MCA-03") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
                 when

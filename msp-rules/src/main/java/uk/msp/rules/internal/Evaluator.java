@@ -33,6 +33,7 @@ import uk.msp.model.advice.Evidence;
 import uk.msp.model.advice.Finding;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.Policy;
+import uk.msp.rules.drl.Raised;
 import uk.msp.rules.facts.AsOf;
 
 /** Runs the rules over one case in a pooled session and assembles the advice. Stateless; thread-safe. */
@@ -154,17 +155,23 @@ public final class Evaluator {
             Rule rule = event.getRule();
             if (rule == null) return;
             if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
-                    && ownMeta(rule).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
+                    && ownMeta(rule, r.meta()) && r.evidence() != null && r.params() != null)) {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
             } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
                 fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
             }
         }
 
-        /** The rule's metadata, unquoted: worked out in build() for every rule of the rule base. */
-        private Map<String, String> ownMeta(Rule rule) {
+        /**
+         * Whether a finding carries the firing rule's own metadata: the very map {@link uk.msp.rules.drl.Raise} passes
+         * on, or one equal to it once unquoted (the per-rule unquoted map was worked out in build()).
+         */
+        private boolean ownMeta(Rule rule, Map<String, ?> raised) {
+            if (raised == null) return false;
+            if (raised == rule.getMetaData()) return true;
             RuleMeta meta = rules.gate(rule).meta;
-            return meta != null ? meta.values() : RuleMeta.unquote(rule.getMetaData());
+            Map<String, String> own = meta != null ? meta.values() : RuleMeta.unquote(rule.getMetaData());
+            return own.equals(RuleMeta.unquote(raised));
         }
 
         @Override
@@ -240,7 +247,7 @@ public final class Evaluator {
     private Advice assemble(SafeguardingCase c, LocalDate asOf, CaseFacts paths, List<Raised> raised) {
         Map<String, List<Raised>> byCode = new HashMap<>();   // Advice sorts its findings
         for (Raised r : raised) {
-            String code = r.meta().get(RuleMeta.CODE);
+            String code = RuleMeta.unquote(r.meta().get(RuleMeta.CODE));
             if (code == null) {
                 throw new EvaluationException(r.ruleName(), "rule " + r.ruleName()
                         + " raised a finding but has no @code metadata; no advice was given", null);
