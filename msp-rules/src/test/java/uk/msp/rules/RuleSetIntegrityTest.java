@@ -160,4 +160,27 @@ class RuleSetIntegrityTest {
                     assertThat(p.message()).contains("agee");
                 });
     }
+
+    @Test
+    void refuses_a_local_rule_that_reaches_into_the_engines_internals(@TempDir Path dir) throws IOException {
+        // GIVEN a local rule written against an old release, when Raise lived in uk.msp.rules.internal
+        Files.writeString(dir.resolve("old.drl"), """
+                // a local rule importing from internal (this comment names uk.msp.rules.internal and is not counted)
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.internal.Raise;
+                rule "LOC-01 old import"
+                    @code("LOC-01") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                """);
+        // WHEN the advisor is built THEN it refuses, naming the line, before the compiler adds its own noise
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/old.drl:4: uses uk.msp.rules.internal, which is not"
+                        + " API and changes without notice: import what rules call from uk.msp.rules.drl (Raise, Days, Ages)");
+    }
 }

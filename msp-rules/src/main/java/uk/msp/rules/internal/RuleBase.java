@@ -39,10 +39,6 @@ import org.slf4j.LoggerFactory;
 
 import uk.msp.model.advice.Principle;
 import uk.msp.model.advice.Severity;
-import uk.msp.rules.Policy;
-import uk.msp.rules.RuleInfo;
-import uk.msp.rules.RuleSetException;
-import uk.msp.rules.RuleSetException.Problem;
 
 /**
  * The compiled rules, their metadata and wording, and a pool of sessions. Built once; shared by all threads.
@@ -176,14 +172,20 @@ public final class RuleBase {
      * {@code forceRuntimeCompile} is false; otherwise bundled and local DRL compiled together at runtime, so local
      * rules can match the facts bundled rules derive.
      *
-     * @throws RuleSetException naming every compile error, metadata gap, duplicate code and wording problem
+     * @param policy the policy values, as the rule-set version digests them
+     * @param defaultPolicy whether they are the defaults (then, with nothing else local, the version is the bundled one)
+     * @throws RulesRejected naming every compile error, metadata gap, duplicate code and wording problem
      */
-    public static RuleBase build(LocalRules local, Set<String> switchedOff, Policy policy, boolean forceRuntimeCompile) {
+    public static RuleBase build(LocalRules local, Set<String> switchedOff, Map<String, String> policy,
+                                 boolean defaultPolicy, boolean forceRuntimeCompile) {
         long start = System.nanoTime();
-        List<Problem> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         Map<String, String> wordingFiles = new LinkedHashMap<>(Resources.bundled("messages.properties"));
         local.wording().forEach((k, v) -> wordingFiles.put("local/" + k, v));
         Wording wording = Wording.load(wordingFiles, problems);
+
+        List<Fault> reachesIn = reachesIntoInternal(local);
+        if (!reachesIn.isEmpty()) throw new RulesRejected(reachesIn);
 
         KieServices ks = KieServices.Factory.get();
         ClassLoader cl = RuleBase.class.getClassLoader();
@@ -216,9 +218,9 @@ public final class RuleBase {
                 String text = plain(m.getText());
                 String source = localNames.containsKey(resource) ? local.drl().get(localNames.get(resource))
                         : bundledDrl.get(resource);
-                problems.add(new Problem(name, line(m, text, source), text));
+                problems.add(new Fault(name, line(m, text, source), text));
             }
-            if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RuleSetException(problems);
+            if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RulesRejected(problems);
             container = ks.newKieContainer(rid, cl);
         }
         if (kieBase == null) kieBase = container.getKieBase();
@@ -244,7 +246,7 @@ public final class RuleBase {
                 if (code == null) continue; // a classification rule: derives facts, raises nothing
                 checkMeta(meta, file, problems);
                 if (byCode.containsKey(code)) {
-                    problems.add(new Problem(file, 0, "duplicate code " + code + " in rule \"" + rule.getName()
+                    problems.add(new Fault(file, 0, "duplicate code " + code + " in rule \"" + rule.getName()
                             + "\": already used by rule \"" + byCode.get(code).name() + "\""));
                     continue;
                 }
@@ -252,30 +254,52 @@ public final class RuleBase {
                 fileOfCode.put(code, file);
                 if (localPackages.contains(pkg.getName())) localCodes.add(code);
                 if (wording.get(code) == null) {
-                    problems.add(new Problem(file, 0, "rule " + code + " (\"" + rule.getName()
+                    problems.add(new Fault(file, 0, "rule " + code + " (\"" + rule.getName()
                             + "\") has no wording: add " + code + ".summary, .detail and .cite.1 to messages.properties"));
                 }
             }
         }
         for (var entry : wording.all().values()) {
             if (!byCode.containsKey(entry.code())) {
-                problems.add(new Problem(entry.file(), 0, "wording for " + entry.code() + " but no rule has that code"));
+                problems.add(new Fault(entry.file(), 0, "wording for " + entry.code() + " but no rule has that code"));
             }
         }
         for (String code : switchedOff) {
-            if (!byCode.containsKey(code)) problems.add(new Problem("", 0, "cannot switch off " + code + ": no rule has that code"));
+            if (!byCode.containsKey(code)) problems.add(new Fault("", 0, "cannot switch off " + code + ": no rule has that code"));
         }
-        if (!problems.isEmpty()) throw new RuleSetException(problems);
+        if (!problems.isEmpty()) throw new RulesRejected(problems);
 
         if (LoggerFactory.getLogger("org.drools.core.reteoo.EntryPointNode").isTraceEnabled()) {
             LOG.warn("TRACE logging is on for org.drools: Drools then logs every fact it is given, case data and all;"
                     + " set org.drools and org.kie to INFO or above wherever real cases are evaluated");
         }
-        String version = version(local, switchedOff, policy);
+        String version = version(local, switchedOff, policy, defaultPolicy);
         LOG.info("rule base built: {} rules, {} codes, version {}, {} in {} ms", byName.size(), byCode.size(), version,
                 runtime ? "compiled at runtime" : "precompiled", (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, container, byName, byCode, fileOfCode, wording, localCodes,
                 Set.copyOf(switchedOff), version, runtime);
+    }
+
+    private static final Pattern INTERNAL = Pattern.compile("\\buk\\.msp\\.rules\\.internal\\b");
+
+    /**
+     * Local DRL that names this package (an import, a qualified name) outside comments: refused, since internal
+     * changes without notice and a council's rules would break on the next release.
+     */
+    static List<Fault> reachesIntoInternal(LocalRules local) {
+        List<Fault> out = new ArrayList<>();
+        local.drl().forEach((path, text) -> {
+            String[] lines = text.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].trim();
+                if (line.startsWith("//") || line.startsWith("/*") || line.startsWith("*")) continue;
+                if (INTERNAL.matcher(line).find()) {
+                    out.add(new Fault("local/" + path, i + 1, "uses uk.msp.rules.internal, which is not API and changes"
+                            + " without notice: import what rules call from uk.msp.rules.drl (Raise, Days, Ages)"));
+                }
+            }
+        });
+        return out;
     }
 
     /** Where kie-maven-plugin lists the executable-model classes it generated for this module. */
@@ -310,29 +334,29 @@ public final class RuleBase {
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
     }
 
-    private static void checkMeta(RuleMeta meta, String file, List<Problem> problems) {
+    private static void checkMeta(RuleMeta meta, String file, List<Fault> problems) {
         String where = "rule \"" + meta.name() + "\"";
         if (!CODE_FORMAT.matcher(meta.code()).matches()) {
-            problems.add(new Problem(file, 0, where + " has code '" + meta.code() + "': expected AREA-NN, e.g. MCA-03"));
+            problems.add(new Fault(file, 0, where + " has code '" + meta.code() + "': expected AREA-NN, e.g. MCA-03"));
         }
         for (String key : List.of(RuleMeta.PRINCIPLE, RuleMeta.SEVERITY, RuleMeta.SINCE, RuleMeta.STATUS)) {
             if (!meta.values().containsKey(key)) {
-                problems.add(new Problem(file, 0, where + " (" + meta.code() + ") has no @" + key + " metadata"));
+                problems.add(new Fault(file, 0, where + " (" + meta.code() + ") has no @" + key + " metadata"));
             }
         }
         String p = meta.values().get(RuleMeta.PRINCIPLE);
         if (p != null && !enumHas(Principle.class, p)) {
-            problems.add(new Problem(file, 0, where + " has @principle '" + p + "': allowed "
+            problems.add(new Fault(file, 0, where + " has @principle '" + p + "': allowed "
                     + java.util.Arrays.toString(Principle.values())));
         }
         String s = meta.values().get(RuleMeta.SEVERITY);
         if (s != null && !enumHas(Severity.class, s)) {
-            problems.add(new Problem(file, 0, where + " has @severity '" + s + "': allowed "
+            problems.add(new Fault(file, 0, where + " has @severity '" + s + "': allowed "
                     + java.util.Arrays.toString(Severity.values())));
         }
         String st = meta.values().get(RuleMeta.STATUS);
         if (st != null && !Set.of("active", "draft", "retired").contains(st)) {
-            problems.add(new Problem(file, 0, where + " has @status '" + st + "': allowed active, draft, retired"));
+            problems.add(new Fault(file, 0, where + " has @status '" + st + "': allowed active, draft, retired"));
         }
         for (String key : List.of(RuleMeta.EFFECTIVE_FROM, RuleMeta.EFFECTIVE_TO)) {
             String v = meta.values().get(key);
@@ -340,7 +364,7 @@ public final class RuleBase {
                 try {
                     java.time.LocalDate.parse(v);
                 } catch (java.time.format.DateTimeParseException e) {
-                    problems.add(new Problem(file, 0, where + " has @" + key + " '" + v + "': expected a date like 2026-04-01"));
+                    problems.add(new Fault(file, 0, where + " has @" + key + " '" + v + "': expected a date like 2026-04-01"));
                 }
             }
         }
@@ -436,14 +460,15 @@ public final class RuleBase {
         return t.replace("Parser returned a null Package", "").trim();
     }
 
-    private static String version(LocalRules local, Set<String> switchedOff, Policy policy) {
+    private static String version(LocalRules local, Set<String> switchedOff, Map<String, String> policy,
+                                  boolean defaultPolicy) {
         String base = bundledVersion();
-        if (local.isEmpty() && switchedOff.isEmpty() && policy.equals(Policy.DEFAULTS)) return base;
+        if (local.isEmpty() && switchedOff.isEmpty() && defaultPolicy) return base;
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             local.drl().forEach((k, v) -> { md.update(("drl:" + k + "\n").getBytes(StandardCharsets.UTF_8)); md.update(v.getBytes(StandardCharsets.UTF_8)); });
             local.wording().forEach((k, v) -> { md.update(("wording:" + k + "\n").getBytes(StandardCharsets.UTF_8)); md.update(v.getBytes(StandardCharsets.UTF_8)); });
-            policy.asMap().forEach((k, v) -> md.update(("policy:" + k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+            policy.forEach((k, v) -> md.update(("policy:" + k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
             new TreeSet<>(switchedOff).forEach(c -> md.update(("off:" + c + "\n").getBytes(StandardCharsets.UTF_8)));
             return base + "+local." + HexFormat.of().formatHex(md.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -452,11 +477,11 @@ public final class RuleBase {
     }
 
     /** The catalogue entries, sorted by code. */
-    public List<RuleInfo> catalogue() {
-        List<RuleInfo> out = new ArrayList<>();
+    public List<RuleEntry> catalogue() {
+        List<RuleEntry> out = new ArrayList<>();
         rulesByCode.forEach((code, meta) -> {
             Wording.Entry w = wording.get(code);
-            out.add(new RuleInfo(code, Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE)),
+            out.add(new RuleEntry(code, Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE)),
                     Severity.valueOf(meta.values().get(RuleMeta.SEVERITY)), localCodes.contains(code) ? "local" : meta.ruleSet(),
                     meta.status(), meta.values().get(RuleMeta.SINCE), meta.effectiveFrom(), meta.effectiveTo(),
                     meta.checklist(), localCodes.contains(code), switchedOff.contains(code), w.summary(),
