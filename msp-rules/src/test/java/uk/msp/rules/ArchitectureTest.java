@@ -100,9 +100,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void public_api_mentions_no_drools_or_kie_type() {
+    void public_api_returns_no_drools_or_kie_type() {
         PUBLIC_API_RETURNS_NO_DROOLS_TYPE.check(classes);
+    }
+
+    @Test
+    void public_api_depends_on_no_drools_or_kie_type_but_kcontext() {
         PUBLIC_API_DEPENDS_ON_NO_DROOLS.check(classes);
+    }
+
+    @Test
+    void only_the_drl_helpers_touch_kcontext() {
         ONLY_THE_DRL_HELPERS_TOUCH_KCONTEXT.check(classes);
     }
 
