@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
@@ -44,9 +45,10 @@ final class MetadataCheck {
                 String file = drlIndex.fileOf(pkg.getName(), rule.getName());
                 String code = meta.code();
                 if (code == null) continue; // a classification rule: derives facts, raises nothing
-                checkMeta(meta, file, problems);
+                Head head = Head.of(file, drlIndex);
+                checkMeta(meta, head, problems);
                 if (byCode.containsKey(code)) {
-                    problems.add(new Fault(file, 0, "duplicate code " + code + " in rule \"" + rule.getName()
+                    problems.add(head.fault(RuleMeta.CODE, "duplicate code " + code + " in rule \"" + rule.getName()
                             + "\": already used by rule \"" + byCode.get(code).name() + "\""));
                     continue;
                 }
@@ -54,7 +56,7 @@ final class MetadataCheck {
                 fileOfCode.put(code, file);
                 if (localPackages.contains(pkg.getName())) localCodes.add(code);
                 if (wording.get(code) == null) {
-                    problems.add(new Fault(file, 0, "rule " + code + " (\"" + rule.getName()
+                    problems.add(head.fault(RuleMeta.CODE, "rule " + code + " (\"" + rule.getName()
                             + "\") has no wording: add " + code + ".summary, .detail and .cite.1 to messages.properties"));
                 }
             }
@@ -70,29 +72,29 @@ final class MetadataCheck {
         return new RuleIndex(byName, byCode, fileOfCode, localCodes);
     }
 
-    private static void checkMeta(RuleMeta meta, String file, List<Fault> problems) {
+    private static void checkMeta(RuleMeta meta, Head head, List<Fault> problems) {
         String where = "rule \"" + meta.name() + "\"";
         if (!CODE_FORMAT.matcher(meta.code()).matches()) {
-            problems.add(new Fault(file, 0, where + " has code '" + meta.code() + "': expected AREA-NN, e.g. MCA-03"));
+            problems.add(head.fault(RuleMeta.CODE, where + " has code '" + meta.code() + "': expected AREA-NN, e.g. MCA-03"));
         }
         for (String key : List.of(RuleMeta.PRINCIPLE, RuleMeta.SEVERITY, RuleMeta.SINCE, RuleMeta.STATUS)) {
             if (!meta.values().containsKey(key)) {
-                problems.add(new Fault(file, 0, where + " (" + meta.code() + ") has no @" + key + " metadata"));
+                problems.add(head.fault(key, where + " (" + meta.code() + ") has no @" + key + " metadata"));
             }
         }
         String p = meta.values().get(RuleMeta.PRINCIPLE);
         if (p != null && !enumHas(Principle.class, p)) {
-            problems.add(new Fault(file, 0, where + " has @principle '" + p + "': allowed "
+            problems.add(head.fault(RuleMeta.PRINCIPLE, where + " has @principle '" + p + "': allowed "
                     + Arrays.toString(Principle.values())));
         }
         String s = meta.values().get(RuleMeta.SEVERITY);
         if (s != null && !enumHas(Severity.class, s)) {
-            problems.add(new Fault(file, 0, where + " has @severity '" + s + "': allowed "
+            problems.add(head.fault(RuleMeta.SEVERITY, where + " has @severity '" + s + "': allowed "
                     + Arrays.toString(Severity.values())));
         }
         String st = meta.values().get(RuleMeta.STATUS);
         if (st != null && !Set.of("active", "draft", "retired").contains(st)) {
-            problems.add(new Fault(file, 0, where + " has @status '" + st + "': allowed active, draft, retired"));
+            problems.add(head.fault(RuleMeta.STATUS, where + " has @status '" + st + "': allowed active, draft, retired"));
         }
         for (String key : List.of(RuleMeta.EFFECTIVE_FROM, RuleMeta.EFFECTIVE_TO)) {
             String v = meta.values().get(key);
@@ -100,9 +102,46 @@ final class MetadataCheck {
                 try {
                     LocalDate.parse(v);
                 } catch (DateTimeParseException e) {
-                    problems.add(new Fault(file, 0, where + " has @" + key + " '" + v + "': expected a date like 2026-04-01"));
+                    problems.add(head.fault(key, where + " has @" + key + " '" + v + "': expected a date like 2026-04-01"));
                 }
             }
+        }
+    }
+
+    /**
+     * A rule's head in its DRL file: from the {@code rule} line to {@code when}, where its metadata is written.
+     *
+     * @param file the DRL file, e.g. {@code local/x.drl}
+     * @param ruleLine the line of the {@code rule} keyword, or 0 where not known
+     * @param lines the file's lines, or empty where not known
+     */
+    record Head(String file, int ruleLine, List<String> lines) {
+        private static final Pattern AT_LINE = Pattern.compile("^(.*):(\\d+)$");
+
+        static Head of(String fileAndLine, DrlIndex index) {
+            Matcher m = AT_LINE.matcher(fileAndLine);
+            if (!m.matches()) return new Head(fileAndLine, 0, List.of());
+            String text = index.text(m.group(1));
+            return new Head(m.group(1), Integer.parseInt(m.group(2)), text == null ? List.of() : text.lines().toList());
+        }
+
+        /**
+         * The line of {@code @key(...)} in the head; for a key not written there, the first metadata line; else the
+         * rule line.
+         */
+        int line(String key) {
+            int firstMeta = 0;
+            for (int i = ruleLine - 1; i >= 0 && i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (i > ruleLine - 1 && l.trim().startsWith("when")) break;
+                if (l.contains("@" + key + "(")) return i + 1;
+                if (firstMeta == 0 && l.contains("@")) firstMeta = i + 1;
+            }
+            return firstMeta > 0 ? firstMeta : ruleLine;
+        }
+
+        Fault fault(String key, String message) {
+            return new Fault(file, line(key), message);
         }
     }
 

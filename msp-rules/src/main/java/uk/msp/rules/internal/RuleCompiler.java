@@ -43,10 +43,12 @@ final class RuleCompiler {
         KieBuilder kb = ks.newKieBuilder(kfs, cl).buildAll(ExecutableModelProject.class);
         for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
             String resource = CompileErrors.resourcePath(m);
-            String name = localNames.getOrDefault(resource, resource);
-            String source = localNames.containsKey(resource) ? local.drl().get(localNames.get(resource))
-                    : bundledDrl.get(resource);
-            problems.add(CompileErrors.of(m, name, source));
+            boolean isLocal = localNames.containsKey(resource);
+            // Named as everywhere else: a local file by "local/" and its path in the folder, a bundled one by its path.
+            String name = isLocal ? "local/" + localNames.get(resource) : resource;
+            String source = isLocal ? local.drl().get(localNames.get(resource)) : bundledDrl.get(resource);
+            Fault fault = CompileErrors.of(m, name, source);
+            if (!CompileErrors.isEmpty(fault)) problems.add(fault);
         }
         if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RulesRejected(problems);
         return ks.newKieContainer(rid, cl);

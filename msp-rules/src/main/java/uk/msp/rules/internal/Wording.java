@@ -46,6 +46,7 @@ final class Wording {
     static Wording load(Map<String, String> files, List<Fault> problems) {
         TreeMap<String, String> values = new TreeMap<>();
         Map<String, String> fileOf = new TreeMap<>();
+        Map<String, String> fileOfKey = new TreeMap<>();   // the file each key's value comes from: the last to set it
         for (Map.Entry<String, String> f : files.entrySet()) {
             Properties p = new Properties();
             try {
@@ -66,6 +67,7 @@ final class Wording {
                 }
                 values.put(key, p.getProperty(key).trim());
                 fileOf.putIfAbsent(m.group(1), f.getKey());
+                fileOfKey.put(key, f.getKey());
             }
         }
         Map<String, Entry> entries = new TreeMap<>();
@@ -77,8 +79,9 @@ final class Wording {
                 problems.add(new Fault(file, 0, code + " has no summary"));
                 summary = "";
             } else if (summary.length() > SUMMARY_MAX) {
-                problems.add(new Fault(file, 0, code + " summary is " + summary.length()
-                        + " characters; at most " + SUMMARY_MAX + " allowed"));
+                String from = fileOfKey.get(code + ".summary");
+                problems.add(new Fault(from, lineOf(files.get(from), code + ".summary"), code + " summary is "
+                        + summary.length() + " characters; at most " + SUMMARY_MAX + " allowed"));
             }
             if (detail == null || detail.isBlank()) {
                 problems.add(new Fault(file, 0, code + " has no detail"));
@@ -111,10 +114,21 @@ final class Wording {
         return List.copyOf(byNumber.values());
     }
 
+    /** The line that sets {@code key} ({@code key=}, {@code key:} or {@code key value}), or 0. */
     private static int lineOf(String text, String key) {
         String[] lines = text.split("\n", -1);
+        boolean continued = false;   // a line ending in an odd number of backslashes goes on to the next
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().startsWith(key)) return i + 1;
+            String line = lines[i].strip();
+            boolean startsKey = !continued;
+            int trailing = 0;
+            while (trailing < line.length() && line.charAt(line.length() - 1 - trailing) == '\\') trailing++;
+            continued = trailing % 2 == 1;
+            if (!startsKey || !line.startsWith(key)) continue;
+            String rest = line.substring(key.length());
+            if (rest.isEmpty() || rest.charAt(0) == '=' || rest.charAt(0) == ':' || Character.isWhitespace(rest.charAt(0))) {
+                return i + 1;
+            }
         }
         return 0;
     }
