@@ -19,7 +19,10 @@ import uk.msp.model.advice.Advice;
 import uk.msp.rules.internal.CaseValidator;
 import uk.msp.rules.internal.Evaluator;
 import uk.msp.rules.internal.LocalRules;
+import uk.msp.rules.internal.Problem;
 import uk.msp.rules.internal.RuleBase;
+import uk.msp.rules.internal.RuleFailure;
+import uk.msp.rules.internal.RulesRejected;
 
 /**
  * Turns a safeguarding case into advice: prompts and warnings with their reasons, legal basis and evidence.
@@ -81,17 +84,24 @@ public final class MspAdvisor {
     public Advice evaluate(SafeguardingCase safeguardingCase, LocalDate asOf) {
         Objects.requireNonNull(safeguardingCase, "case must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
-        List<InvalidCaseException.Problem> problems = CaseValidator.validate(safeguardingCase, asOf);
+        List<Problem> problems = CaseValidator.validate(safeguardingCase, asOf);
         if (!problems.isEmpty()) {
             String id = safeguardingCase.id() == null ? "case" : "case " + safeguardingCase.id();
-            throw new InvalidCaseException(id, problems);
+            throw new InvalidCaseException(id, problems.stream()
+                    .map(p -> new InvalidCaseException.Problem(p.path(), p.line(), p.column(), p.message())).toList());
         }
-        return evaluator.evaluate(safeguardingCase, asOf);
+        try {
+            return evaluator.evaluate(safeguardingCase, asOf);
+        } catch (RuleFailure f) {
+            throw new EvaluationException(f.ruleCode(), f.getMessage(), f.getCause());
+        }
     }
 
     /** Every rule in this advisor's rule set, sorted by code; never null. */
     public List<RuleInfo> rules() {
-        return rules.catalogue();
+        return rules.catalogue().stream().map(e -> new RuleInfo(e.code(), e.principle(), e.severity(), e.ruleSet(),
+                e.status(), e.since(), e.effectiveFrom(), e.effectiveTo(), e.checklist(), e.local(), e.switchedOff(),
+                e.summary(), e.citations(), e.file())).toList();
     }
 
     /** The rule-set version written on every advice: the bundled version, plus a digest of local changes. */
@@ -190,7 +200,14 @@ public final class MspAdvisor {
          */
         public MspAdvisor build() {
             LocalRules local = localRules == null ? LocalRules.none() : LocalRules.read(localRules);
-            RuleBase rules = RuleBase.build(local, Set.copyOf(switchedOff), policy, runtimeCompile);
+            RuleBase rules;
+            try {
+                rules = RuleBase.build(local, Set.copyOf(switchedOff), policy.asMap(), policy.equals(Policy.DEFAULTS),
+                        runtimeCompile);
+            } catch (RulesRejected e) {
+                throw new RuleSetException(e.faults().stream()
+                        .map(f -> new RuleSetException.Problem(f.file(), f.line(), f.message())).toList());
+            }
             return new MspAdvisor(rules, policy, clock);
         }
     }

@@ -153,7 +153,7 @@ class MspAdvisorTest {
         Files.writeString(dir.resolve("suppress.drl"), """
                 // tries to hide every finding
                 package uk.council.sneaky;
-                import uk.msp.rules.internal.Raised;
+                import uk.msp.rules.drl.Raised;
                 rule "LOC suppress"
                 when
                     $r : Raised()
@@ -179,7 +179,7 @@ class MspAdvisorTest {
                 end
                 """;
         Files.writeString(dir.resolve("window.drl"), "// rules with a status and an effective window\n"
-                + "package uk.council.window;\nimport uk.msp.model.*;\nimport uk.msp.rules.internal.Raise;\n"
+                + "package uk.council.window;\nimport uk.msp.model.*;\nimport uk.msp.rules.drl.Raise;\n"
                 + rule.formatted("LOC-10", "LOC-10", "draft", "")
                 + rule.formatted("LOC-11", "LOC-11", "retired", "")
                 + rule.formatted("LOC-12", "LOC-12", "active", "@effectiveFrom(\"2026-04-01\")")
@@ -248,7 +248,7 @@ class MspAdvisorTest {
                 // local rule for a test
                 package uk.council.rules;
                 import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
+                import uk.msp.rules.drl.Raise;
                 rule "%s local"
                     @code("%s") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
                 when

@@ -94,7 +94,7 @@ class RuleSetIntegrityTest {
                 // a local rule missing its severity
                 package uk.council.rules;
                 import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
+                import uk.msp.rules.drl.Raise;
                 rule "LOC-01 no severity"
                     @code("LOC-01") @principle("PROTECTION") @since("0.1.0") @status("active")
                 when
@@ -113,7 +113,7 @@ class RuleSetIntegrityTest {
                 """);
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("local/gap.drl:5: rule \"LOC-01 no severity\" (LOC-01) has no @severity metadata")
+                .hasMessageContaining("local/gap.drl:6: rule \"LOC-01 no severity\" (LOC-01) has no @severity metadata")
                 .hasMessageContaining("wording for LOC-02 but no rule has that code");
     }
 
@@ -123,7 +123,7 @@ class RuleSetIntegrityTest {
                 // a local rule reusing a bundled code
                 package uk.council.rules;
                 import uk.msp.model.*;
-                import uk.msp.rules.internal.Raise;
+                import uk.msp.rules.drl.Raise;
                 rule "LOC dup"
                     @code("MCA-03") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
                 when
@@ -140,7 +140,8 @@ class RuleSetIntegrityTest {
     }
 
     @Test
-    void names_file_and_line_of_a_compile_error(@TempDir Path dir) throws IOException {
+    void a_misspelt_field_is_named_with_the_nearest_field_of_the_fact(@TempDir Path dir) throws IOException {
+        // GIVEN a local rule with a typo in a field name on line 6
         Files.writeString(dir.resolve("broken.drl"), """
                 // a local rule with a typo in a field name
                 package uk.council.rules;
@@ -151,13 +152,108 @@ class RuleSetIntegrityTest {
                 then
                 end
                 """);
+        // WHEN the advisor is built THEN the one problem names the file as local/..., the line, the fact and 'age'
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
                 .isInstanceOf(RuleSetException.class)
-                .satisfies(e -> {
-                    RuleSetException.Problem p = ((RuleSetException) e).problems().get(0);
-                    assertThat(p.file()).isEqualTo("uk/council/rules/broken.drl".substring("uk/council/rules/".length()));
-                    assertThat(p.line()).as(p.toString()).isEqualTo(6);
-                    assertThat(p.message()).contains("agee");
-                });
+                .hasMessage("The rule set has 1 problem:\n  - local/broken.drl:6: Adult has no field 'agee': did you mean 'age'?")
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).containsExactly(new RuleSetException.Problem(
+                        "local/broken.drl", 6, "Adult has no field 'agee': did you mean 'age'?")));
+    }
+
+    @Test
+    void a_field_name_near_no_field_is_answered_with_the_facts_fields(@TempDir Path dir) throws IOException {
+        // GIVEN a name three edits from every field of Adult ('age' and 'id' are the nearest)
+        Files.writeString(dir.resolve("far.drl"), """
+                // a local rule naming a field Adult does not have
+                package uk.council.rules;
+                import uk.msp.model.Adult;
+                rule "LOC-04 far"
+                when
+                    $a : Adult( zzz == 1 )
+                then
+                end
+                """);
+        // THEN the problem lists Adult's 19 record components, sorted
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/far.drl:6: Adult has no field 'zzz'; its fields are"
+                        + " accessObstructed, age, capacity, capacityDoubts, careAndSupportNeeds, communicationNeeds,"
+                        + " communicationNeedsMet, culturalNeeds, dateOfBirth, fluctuatingCapacity, id,"
+                        + " needsSupportToTakePart, primarySupportReason, seeingAloneUnsafe, seenAlone, seenAndSpokenTo,"
+                        + " supportToTakePartProvided, understandsAbuse, understandsEnquiry");
+    }
+
+    @Test
+    void a_syntax_error_is_one_problem_with_no_empty_one_beside_it(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.drl"), """
+                // a local rule with a condition cut short
+                package uk.council.rules;
+                import uk.msp.model.*;
+                rule "LOC-02 broken"
+                when
+                    Adult( age > )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/broken.drl:6: [ERR 101] Line 6:17 no viable"
+                        + " alternative at input ')' in rule \"LOC-02 broken\"");
+    }
+
+    @Test
+    void metadata_problems_name_the_line_of_the_metadata_and_wording_problems_the_line_of_the_key(@TempDir Path dir)
+            throws IOException {
+        // GIVEN a rule whose @principle is on line 7 and is not a principle, and wording whose summary (line 3) is long
+        Files.createDirectories(dir.resolve("area"));
+        Files.writeString(dir.resolve("area/bad.drl"), """
+                // a local rule with a principle that does not exist
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.drl.Raise;
+                rule "LOC-03 bad principle"
+                    @code("LOC-03") @severity("PROMPT") @since("0.1.0") @status("active")
+                    @principle("KINDNESS")
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                # Anyshire wording
+                LOC-03.detail=Local detail.
+                LOC-03.summary=%s
+                LOC-03.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                """.formatted("x".repeat(141)));
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 2 problems:\n"
+                        + "  - local/messages.properties:3: LOC-03 summary is 141 characters; at most 140 allowed\n"
+                        + "  - local/area/bad.drl:7: rule \"LOC-03 bad principle\" has @principle 'KINDNESS': allowed "
+                        + "[EMPOWERMENT, PREVENTION, PROPORTIONALITY, PROTECTION, PARTNERSHIP, ACCOUNTABILITY]");
+    }
+
+    @Test
+    void refuses_a_local_rule_that_reaches_into_the_engines_internals(@TempDir Path dir) throws IOException {
+        // GIVEN a local rule written against an old release, when Raise lived in uk.msp.rules.internal
+        Files.writeString(dir.resolve("old.drl"), """
+                // a local rule importing from internal (this comment names uk.msp.rules.internal and is not counted)
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.internal.Raise;
+                rule "LOC-01 old import"
+                    @code("LOC-01") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                """);
+        // WHEN the advisor is built THEN it refuses, naming the line, before the compiler adds its own noise
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/old.drl:4: uses uk.msp.rules.internal, which is not"
+                        + " API and changes without notice: import what rules call from uk.msp.rules.drl (Raise, Days, Ages)");
     }
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import uk.msp.model.Action;
 import uk.msp.model.SafeguardingCase;
-import uk.msp.rules.InvalidCaseException.Problem;
 
 /**
  * Semantic checks on a case: required fields, dates that cannot be true as of the evaluation date, references that

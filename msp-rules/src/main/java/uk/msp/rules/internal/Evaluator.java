@@ -31,8 +31,7 @@ import uk.msp.model.SafeguardingCase;
 import uk.msp.model.advice.Advice;
 import uk.msp.model.advice.Evidence;
 import uk.msp.model.advice.Finding;
-import uk.msp.rules.EvaluationException;
-import uk.msp.rules.Policy;
+import uk.msp.rules.drl.Raised;
 import uk.msp.rules.facts.AsOf;
 
 /** Runs the rules over one case in a pooled session and assembles the advice. Stateless; thread-safe. */
@@ -41,10 +40,10 @@ public final class Evaluator {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule[: ]+\\[?\"?([^\"\\]\\[,]+?)\"?[\\],]?\\s+(?:in|\\[)");
 
     private final RuleBase rules;
-    private final Policy policy;
+    private final Object policy;   // the uk.msp.rules.Policy fact the rules read
     private final int maxFirings;
 
-    public Evaluator(RuleBase rules, Policy policy, int maxFirings) {
+    public Evaluator(RuleBase rules, Object policy, int maxFirings) {
         this.rules = rules;
         this.policy = policy;
         this.maxFirings = maxFirings;
@@ -79,7 +78,7 @@ public final class Evaluator {
                 throw failure(ruleFromMessage(e), e);
             }
             if (guard.fault != null) {
-                throw new EvaluationException(guard.faultRule, "rule " + guard.faultRule + " " + guard.fault
+                throw new RuleFailure(guard.faultRule, "rule " + guard.faultRule + " " + guard.fault
                         + "; no advice was given", null);
             }
             if (fired >= maxFirings) {
@@ -87,7 +86,7 @@ public final class Evaluator {
                 String worst = byKey.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("unknown");
                 RuleMeta meta = rules.rulesByName.get(worst);
                 String label = meta == null ? worst : (meta.code() != null ? meta.code() : meta.name());
-                throw new EvaluationException(label, "evaluation stopped after " + maxFirings
+                throw new RuleFailure(label, "evaluation stopped after " + maxFirings
                         + " rule firings: rule " + label + " fired " + byKey.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
             }
@@ -154,17 +153,23 @@ public final class Evaluator {
             Rule rule = event.getRule();
             if (rule == null) return;
             if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
-                    && ownMeta(rule).equals(r.meta()) && r.evidence() != null && r.params() != null)) {
+                    && ownMeta(rule, r.meta()) && r.evidence() != null && r.params() != null)) {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
             } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
                 fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
             }
         }
 
-        /** The rule's metadata, unquoted: worked out in build() for every rule of the rule base. */
-        private Map<String, String> ownMeta(Rule rule) {
+        /**
+         * Whether a finding carries the firing rule's own metadata: the very map {@link uk.msp.rules.drl.Raise} passes
+         * on, or one equal to it once unquoted (the per-rule unquoted map was worked out in build()).
+         */
+        private boolean ownMeta(Rule rule, Map<String, ?> raised) {
+            if (raised == null) return false;
+            if (raised == rule.getMetaData()) return true;
             RuleMeta meta = rules.gate(rule).meta;
-            return meta != null ? meta.values() : RuleMeta.unquote(rule.getMetaData());
+            Map<String, String> own = meta != null ? meta.values() : RuleMeta.unquote(rule.getMetaData());
+            return own.equals(RuleMeta.unquote(raised));
         }
 
         @Override
@@ -209,14 +214,14 @@ public final class Evaluator {
         return "unknown";
     }
 
-    private static EvaluationException failure(String rule, Throwable cause) {
+    private static RuleFailure failure(String rule, Throwable cause) {
         // The message names the rule and the error type only: an exception's own text may quote case data.
-        return new EvaluationException(rule, "rule " + rule + " failed while evaluating the case ("
+        return new RuleFailure(rule, "rule " + rule + " failed while evaluating the case ("
                 + cause.getClass().getSimpleName() + "); no advice was given", Withheld.of(cause));
     }
 
     /**
-     * A rule's error with its message withheld, for the cause of an {@link EvaluationException}: a host that logs
+     * A rule's error with its message withheld, for the cause of the front door's {@code EvaluationException}: a host that logs
      * the exception logs where the rule failed (type and stack trace, cause by cause) but not what the error said,
      * which may quote case data (a constraint's error quotes the value it failed on).
      */
@@ -240,14 +245,14 @@ public final class Evaluator {
     private Advice assemble(SafeguardingCase c, LocalDate asOf, CaseFacts paths, List<Raised> raised) {
         Map<String, List<Raised>> byCode = new HashMap<>();   // Advice sorts its findings
         for (Raised r : raised) {
-            String code = r.meta().get(RuleMeta.CODE);
+            String code = RuleMeta.unquote(r.meta().get(RuleMeta.CODE));
             if (code == null) {
-                throw new EvaluationException(r.ruleName(), "rule " + r.ruleName()
+                throw new RuleFailure(r.ruleName(), "rule " + r.ruleName()
                         + " raised a finding but has no @code metadata; no advice was given", null);
             }
             RuleMeta meta = rules.rulesByCode.get(code);
             if (meta == null || !meta.name().equals(r.ruleName())) {
-                throw new EvaluationException(code, "rule " + r.ruleName() + " raised code " + code
+                throw new RuleFailure(code, "rule " + r.ruleName() + " raised code " + code
                         + " which is not its registered code; no advice was given", null);
             }
             byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(r);

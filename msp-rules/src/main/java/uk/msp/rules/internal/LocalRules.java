@@ -5,8 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +24,8 @@ import java.util.stream.Stream;
  * @param wording relative path to properties text
  */
 public record LocalRules(Path folder, Map<String, String> drl, Map<String, String> wording) {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern INTERNAL = Pattern.compile("\\buk\\.msp\\.rules\\.internal\\b");
 
     /** Reads a local rules folder. */
     public static LocalRules read(Path folder) {
@@ -47,5 +55,41 @@ public record LocalRules(Path folder, Map<String, String> drl, Map<String, Strin
 
     public boolean isEmpty() {
         return drl.isEmpty() && wording.isEmpty();
+    }
+
+    /** The DRL packages the local files declare. */
+    Set<String> packages() {
+        Set<String> out = new TreeSet<>();
+        drl.values().forEach(text -> {
+            String pkg = packageOf(text);
+            if (pkg != null) out.add(pkg);
+        });
+        return out;
+    }
+
+    /** The package a DRL text declares, or null. */
+    static String packageOf(String drlText) {
+        Matcher m = PACKAGE.matcher(drlText);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Local DRL that names this package (an import, a qualified name) outside comments: refused, since internal
+     * changes without notice and a council's rules would break on the next release.
+     */
+    List<Fault> namingInternal() {
+        List<Fault> out = new ArrayList<>();
+        drl.forEach((path, text) -> {
+            String[] lines = text.split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].trim();
+                if (line.startsWith("//") || line.startsWith("/*") || line.startsWith("*")) continue;
+                if (INTERNAL.matcher(line).find()) {
+                    out.add(new Fault("local/" + path, i + 1, "uses uk.msp.rules.internal, which is not API and changes"
+                            + " without notice: import what rules call from uk.msp.rules.drl (Raise, Days, Ages)"));
+                }
+            }
+        });
+        return out;
     }
 }

@@ -51,14 +51,19 @@ record RuleMeta(String packageName, String name, Map<String, String> values) {
     }
 
     /** Metadata as strings without surrounding quotes, sorted by key. */
-    static Map<String, String> unquote(Map<String, Object> meta) {
+    static Map<String, String> unquote(Map<String, ?> meta) {
         Map<String, String> out = new TreeMap<>();
         meta.forEach((k, v) -> {
-            if (v == null) return;
-            String s = String.valueOf(v).trim();
-            if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
-            out.put(k, s);
+            if (v != null) out.put(k, unquote(v));
         });
         return out;
+    }
+
+    /** One metadata value as a string without surrounding quotes; null for null. */
+    static String unquote(Object value) {
+        if (value == null) return null;
+        String s = String.valueOf(value).trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s;
     }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.msp.model.advice.Citation;
-import uk.msp.rules.RuleSetException;
 
 /**
  * The wording of every rule, keyed by code, from {@code messages.properties} files: the bundled ones, then local
@@ -44,9 +43,10 @@ final class Wording {
      * @param files file name to properties text, in load order
      * @param problems where problems are added
      */
-    static Wording load(Map<String, String> files, List<RuleSetException.Problem> problems) {
+    static Wording load(Map<String, String> files, List<Fault> problems) {
         TreeMap<String, String> values = new TreeMap<>();
         Map<String, String> fileOf = new TreeMap<>();
+        Map<String, String> fileOfKey = new TreeMap<>();   // the file each key's value comes from: the last to set it
         for (Map.Entry<String, String> f : files.entrySet()) {
             Properties p = new Properties();
             try {
@@ -54,19 +54,20 @@ final class Wording {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleSetException.Problem(f.getKey(), 0, "malformed properties: " + e.getMessage()));
+                problems.add(new Fault(f.getKey(), 0, "malformed properties: " + e.getMessage()));
                 continue;
             }
             for (String key : p.stringPropertyNames()) {
                 Matcher m = KEY.matcher(key);
                 if (!m.matches()) {
-                    problems.add(new RuleSetException.Problem(f.getKey(), lineOf(f.getValue(), key),
+                    problems.add(new Fault(f.getKey(), lineOf(f.getValue(), key),
                             "unknown wording key '" + key + "': expected CODE.summary, CODE.detail, CODE.cite.N, "
                                     + "CODE.action.N or CODE.override.N"));
                     continue;
                 }
                 values.put(key, p.getProperty(key).trim());
                 fileOf.putIfAbsent(m.group(1), f.getKey());
+                fileOfKey.put(key, f.getKey());
             }
         }
         Map<String, Entry> entries = new TreeMap<>();
@@ -75,14 +76,15 @@ final class Wording {
             String summary = values.get(code + ".summary");
             String detail = values.get(code + ".detail");
             if (summary == null || summary.isBlank()) {
-                problems.add(new RuleSetException.Problem(file, 0, code + " has no summary"));
+                problems.add(new Fault(file, 0, code + " has no summary"));
                 summary = "";
             } else if (summary.length() > SUMMARY_MAX) {
-                problems.add(new RuleSetException.Problem(file, 0, code + " summary is " + summary.length()
-                        + " characters; at most " + SUMMARY_MAX + " allowed"));
+                String from = fileOfKey.get(code + ".summary");
+                problems.add(new Fault(from, lineOf(files.get(from), code + ".summary"), code + " summary is "
+                        + summary.length() + " characters; at most " + SUMMARY_MAX + " allowed"));
             }
             if (detail == null || detail.isBlank()) {
-                problems.add(new RuleSetException.Problem(file, 0, code + " has no detail"));
+                problems.add(new Fault(file, 0, code + " has no detail"));
                 detail = "";
             }
             List<Citation> cites = new ArrayList<>();
@@ -92,11 +94,11 @@ final class Wording {
                     cites.add(new Citation(Citation.Kind.valueOf(c.substring(0, Math.max(bar, 0)).trim()),
                             c.substring(bar + 1).trim()));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new RuleSetException.Problem(file, 0, code + " citation '" + c
+                    problems.add(new Fault(file, 0, code + " citation '" + c
                             + "' must be KIND|text with KIND one of " + java.util.Arrays.toString(Citation.Kind.values())));
                 }
             }
-            if (cites.isEmpty()) problems.add(new RuleSetException.Problem(file, 0, code + " has no citation"));
+            if (cites.isEmpty()) problems.add(new Fault(file, 0, code + " has no citation"));
             entries.put(code, new Entry(code, summary, detail, List.copyOf(cites),
                     numbered(values, code + ".action."), numbered(values, code + ".override."), file));
         }
@@ -112,10 +114,21 @@ final class Wording {
         return List.copyOf(byNumber.values());
     }
 
+    /** The line that sets {@code key} ({@code key=}, {@code key:} or {@code key value}), or 0. */
     private static int lineOf(String text, String key) {
         String[] lines = text.split("\n", -1);
+        boolean continued = false;   // a line ending in an odd number of backslashes goes on to the next
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].trim().startsWith(key)) return i + 1;
+            String line = lines[i].strip();
+            boolean startsKey = !continued;
+            int trailing = 0;
+            while (trailing < line.length() && line.charAt(line.length() - 1 - trailing) == '\\') trailing++;
+            continued = trailing % 2 == 1;
+            if (!startsKey || !line.startsWith(key)) continue;
+            String rest = line.substring(key.length());
+            if (rest.isEmpty() || rest.charAt(0) == '=' || rest.charAt(0) == ':' || Character.isWhitespace(rest.charAt(0))) {
+                return i + 1;
+            }
         }
         return 0;
     }

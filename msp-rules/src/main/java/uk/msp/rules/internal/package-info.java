@@ -1,6 +1,5 @@
 /**
- * Internals: the Drools engine, the finding helper DRL consequences call, wording and the rule index. Not API,
- * except {@link uk.msp.rules.internal.Raise} and {@link uk.msp.rules.internal.Days}, which DRL (bundled and local)
- * calls.
+ * Internals: the Drools engine, wording and the rule index. Not API: reached only through {@link uk.msp.rules.MspAdvisor}
+ * and free to change in any release. What DRL calls is in {@link uk.msp.rules.drl}.
  */
 package uk.msp.rules.internal;

@@ -1,10 +1,16 @@
-package uk.msp.rules.internal;
+package uk.msp.rules.drl;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-/** Date arithmetic for DRL conditions. Null dates are "not recorded": every method is null-safe. */
+/**
+ * Date arithmetic for DRL conditions, e.g. {@code eval(Days.moreThan($d.concernRaised(), $asOf.date(), 5))}.
+ * Null dates are "not recorded": every method is null-safe and answers -1 or false for them. Count from
+ * {@link uk.msp.rules.facts.AsOf}, never from the wall clock. Stateless; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class Days {
     private Days() {}
 

@@ -1,0 +1,50 @@
+package uk.msp.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
+/** Loads the bundled rules the build precompiled into executable-model classes. */
+final class PrecompiledRules {
+    /** Where kie-maven-plugin lists the executable-model classes it generated for this module. */
+    static final String MODEL_INDEX = "META-INF/kie/uk.msp/msp-rules/drools-model";
+
+    private PrecompiledRules() {}
+
+    /**
+     * The precompiled rules as a KieBase, built straight from the executable-model classes the build generated
+     * (listed in {@link #MODEL_INDEX}); null when there is no index. This is what a classpath KieContainer does for
+     * this module, without its start-up work: scanning the classpath for kmodule.xml files, parsing them with
+     * XStream, and reading every entry of the jar that holds the rules (all of an uber-jar) into memory.
+     */
+    static KieBase load(KieServices ks, ClassLoader cl) {
+        String index;
+        try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) return null;
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+        List<Model> models = new ArrayList<>();
+        for (String line : index.split("\\R")) {
+            String name = line.trim();
+            if (name.isEmpty() || name.contains(":")) continue; // the Drools-Model-Version header
+            try {
+                models.add((Model) Class.forName(name, true, cl).getConstructor().newInstance());
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                throw new IllegalStateException("precompiled rules are damaged: cannot load " + name, e);
+            }
+        }
+        if (models.isEmpty()) return null;
+        return KieBaseBuilder.createKieBaseFromModel(models, ks.newKieBaseConfiguration(null, cl),
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
+    }
+}
