@@ -22,12 +22,14 @@ import java.util.List;
  * @param capacityAssessment the id of the capacity assessment it rests on, if any
  * @param overridesWishes whether it goes against the adult's wishes
  * @param rationale the recorded rationale (needed where it overrides the adult's wishes)
+ * @param agreedWithAdult whether the adult (or, where they lack capacity for it, their representative) agreed to
+ *     this action; null means not recorded
  */
 public record Action(String id, ActionType type, ActionStatus status, String legalBasis, String aim,
                      List<String> lessIntrusiveOptions, String justification, List<String> servesOutcomes,
                      String owner, LocalDate due, LocalDate reviewDate, Boolean restrictive,
                      String bestInterestsDecision, String capacityAssessment, Boolean overridesWishes,
-                     String rationale) {
+                     String rationale, Boolean agreedWithAdult) {
     public Action {
         lessIntrusiveOptions = Lists.copy(lessIntrusiveOptions);
         servesOutcomes = Lists.copy(servesOutcomes);

@@ -26,7 +26,7 @@ class SacRowTest {
     }
 
     static Action action(ActionStatus s) {
-        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Closure closure(SacAsked asked, Achievement ach, SacActionResult r, SacRiskOutcome o, SacLackedCapacity l, Boolean sup) {

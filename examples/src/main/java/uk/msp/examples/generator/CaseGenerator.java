@@ -633,7 +633,7 @@ public final class CaseGenerator {
                         restrictive && chance(0.6) ? List.of("more support at home") : List.of(), null, serves,
                         any(List.of("social worker", "care provider manager", "police", "community nurse")),
                         after(start, 7, 60), restrictive ? after(start, 30, 90) : null, restrictive ? Boolean.TRUE : null,
-                        biId, caId, null, null));
+                        biId, caId, null, null, null));
             }
             return out;
         }
