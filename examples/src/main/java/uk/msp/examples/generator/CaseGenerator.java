@@ -414,10 +414,10 @@ public final class CaseGenerator {
                 return new S42Criteria(reason == ScreenOutReason.NO_CARE_AND_SUPPORT_NEEDS ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.NOT_ABUSE_OR_NEGLECT ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.ADULT_HAS_CAPACITY ? Tristate.NOT_MET : Tristate.UNKNOWN,
-                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason));
+                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason), null);
             }
             return new S42Criteria(Tristate.MET, Tristate.MET, decision == S42Decision.S42_ENQUIRY ? Tristate.MET : Tristate.UNKNOWN,
-                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of());
+                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of(), null);
         }
 
         private MspConversation conversation() {
