@@ -24,12 +24,14 @@ import java.util.List;
  * @param rationale the recorded rationale (needed where it overrides the adult's wishes)
  * @param topic the matter the action asks the adult to decide, where it differs from its type's
  *              ({@link ActionType#topic()}); usually absent
+ * @param agreedWithAdult whether the adult (or, where they lack capacity for it, their representative) agreed to
+ *     this action; null means not recorded
  */
 public record Action(String id, ActionType type, ActionStatus status, String legalBasis, String aim,
                      List<String> lessIntrusiveOptions, String justification, List<String> servesOutcomes,
                      String owner, LocalDate due, LocalDate reviewDate, Boolean restrictive,
                      String bestInterestsDecision, String capacityAssessment, Boolean overridesWishes,
-                     String rationale, DecisionTopic topic) {
+                     String rationale, DecisionTopic topic, Boolean agreedWithAdult) {
     public Action {
         lessIntrusiveOptions = Lists.copy(lessIntrusiveOptions);
         servesOutcomes = Lists.copy(servesOutcomes);

@@ -26,6 +26,9 @@ import java.util.List;
  * @param fluctuatingCapacity whether capacity is recorded as fluctuating
  * @param needsSupportToTakePart whether the adult needs support to report or to take part
  * @param supportToTakePartProvided whether that support is recorded as provided
+ * @param heardAnotherWay where seeing the adult alone is unsafe, how the adult's own voice was heard another way
+ *     (for example by phone while at a day centre, at a GP appointment, or through an advocate); null means not
+ *     recorded
  */
 public record Adult(
         String id,
@@ -46,7 +49,8 @@ public record Adult(
         List<CapacityDoubt> capacityDoubts,
         Boolean fluctuatingCapacity,
         Boolean needsSupportToTakePart,
-        Boolean supportToTakePartProvided) {
+        Boolean supportToTakePartProvided,
+        String heardAnotherWay) {
 
     public Adult {
         communicationNeeds = Lists.distinct(communicationNeeds);
@@ -57,6 +61,6 @@ public record Adult(
     /** An adult with only an id recorded. */
     public static Adult withId(String id) {
         return new Adult(id, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 }

@@ -13,12 +13,17 @@ import java.util.List;
  * @param source SAC source of risk
  * @param personAlleged the person alleged to cause harm, if any
  * @param immediateDanger immediate danger to life
- * @param violence violence used or threatened
+ * @param violence violence being used or threatened now (current: an emergency); past violence goes in
+ *     {@code violenceInPast}
  * @param crimeInProgress a crime in progress
  * @param crimeSuspected a crime suspected
  * @param coercionSuspected coercion or undue influence suspected
  * @param othersAtRisk others who may be at risk
  * @param indicators risk indicators observed
+ * @param violenceInPast violence used or threatened in the past and not happening now: a risk indicator, not an
+ *     emergency; null means not recorded
+ * @param offenderAtOrNearScene the person alleged (or another offender) is still at the scene or has only just left
+ *     (a police 999 criterion); null means not recorded
  */
 public record Concern(
         String id,
@@ -33,7 +38,9 @@ public record Concern(
         Boolean crimeSuspected,
         Boolean coercionSuspected,
         List<AtRisk> othersAtRisk,
-        List<RiskIndicator> indicators) {
+        List<RiskIndicator> indicators,
+        Boolean violenceInPast,
+        Boolean offenderAtOrNearScene) {
 
     public Concern {
         riskTypes = Lists.distinct(riskTypes);

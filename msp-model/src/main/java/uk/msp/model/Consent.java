@@ -11,11 +11,14 @@ import java.util.List;
  * @param declinedPlan whether the adult declined the safeguarding plan
  * @param needsAssessmentRefused whether the adult refused a needs assessment
  * @param disclosures information shared without consent
+ * @param specialistSupportDeclined whether the adult, offered specialist support (for example a hate crime or
+ *     sexual violence service), chose not to have it; null means not recorded
  */
 public record Consent(Boolean toEnquiry, Boolean toInformationSharing, Boolean declinedEnquiry,
-                      Boolean declinedPlan, Boolean needsAssessmentRefused, List<Disclosure> disclosures) {
+                      Boolean declinedPlan, Boolean needsAssessmentRefused, List<Disclosure> disclosures,
+                      Boolean specialistSupportDeclined) {
     /** Nothing recorded. */
-    public static final Consent NONE = new Consent(null, null, null, null, null, null);
+    public static final Consent NONE = new Consent(null, null, null, null, null, null, null);
 
     public Consent {
         disclosures = Lists.copy(disclosures);

@@ -18,6 +18,8 @@ public enum ReferralTarget implements Labelled {
     FIRE_SERVICE("Fire service home fire safety check"),
     DWP("DWP (appointee concerns)"),
     SAFEGUARDING_ADULTS_BOARD("Safeguarding Adults Board (SAR referral)"),
+    ADULT_SAFEGUARDING("Adult safeguarding concern raised for another adult at risk"),
+    SPECIALIST_SUPPORT("Specialist support service (hate crime, sexual violence or exploitation)"),
     OTHER("Other");
 
     private final String label;

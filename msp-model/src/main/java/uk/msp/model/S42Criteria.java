@@ -12,12 +12,14 @@ import java.util.List;
  * @param decision the s.42 decision, if made
  * @param rationale the recorded rationale for the decision
  * @param screenOutReasons why the concern was screened out, if it was
+ * @param unableToProtectRationale the reasoning on limb (c): how the adult can, or cannot, protect themselves
+ *     against the abuse or neglect (not whether they have capacity); null means not recorded
  */
 public record S42Criteria(Tristate careAndSupportNeeds, Tristate abuseOrNeglect, Tristate unableToProtect,
                           List<ProtectionFactor> protectionFactors, S42Decision decision, String rationale,
-                          List<ScreenOutReason> screenOutReasons) {
+                          List<ScreenOutReason> screenOutReasons, String unableToProtectRationale) {
     /** Nothing recorded. */
-    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null);
+    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null, null);
 
     public S42Criteria {
         protectionFactors = Lists.distinct(protectionFactors);

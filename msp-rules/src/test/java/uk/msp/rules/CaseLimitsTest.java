@@ -109,9 +109,9 @@ class CaseLimitsTest {
         int most = CaseValidator.MAX_LIST_ITEMS;
         NetworkPerson carer = new NetworkPerson("N-1", null, List.of(), false, false, null, null, null, null, true, false);
         Action drifting = new Action("A-1", ActionType.PROTECTION_PLAN, ActionStatus.AGREED, null, null, List.of(), null,
-                List.of(), null, AS_OF.minusDays(10), null, null, null, null, null, null, null);
+                List.of(), null, AS_OF.minusDays(10), null, null, null, null, null, null, null, null);
         Concern danger = new Concern("C-1", AS_OF.minusDays(3), List.of(), null, null, null, true, true, true, true, true,
-                List.of(AtRisk.CHILDREN), List.of(RiskIndicator.WEAPONS, RiskIndicator.SERIOUS_UNEXPLAINED_INJURY));
+                List.of(AtRisk.CHILDREN), List.of(RiskIndicator.WEAPONS, RiskIndicator.SERIOUS_UNEXPLAINED_INJURY), true, true);
         SafeguardingCase largest = SafeguardingCase.builder("C-1", uk.msp.model.Stage.PLAN, uk.msp.model.Adult.withId("A-1"))
                 .network(Collections.nCopies(most, carer)).actions(Collections.nCopies(most, drifting))
                 .concerns(Collections.nCopies(most, danger)).agencies(Collections.nCopies(most, "agency"))

@@ -26,7 +26,7 @@ class SacRowTest {
     }
 
     static Action action(ActionStatus s) {
-        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Action("A-1", ActionType.PROTECTION_PLAN, s, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Closure closure(SacAsked asked, Achievement ach, SacActionResult r, SacRiskOutcome o, SacLackedCapacity l, Boolean sup) {
@@ -59,15 +59,15 @@ class SacRowTest {
 
     @Test
     void sg2c_is_derived_from_risk_actions_and_refusal() {
-        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.HIGH, true, null, null, null, null, null, null, null))
+        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.HIGH, true, null, null, null, null, null, null, null, null, null))
                 .actions(List.of(action(ActionStatus.DONE))).build()).sg2cActionResult()).isEqualTo(SacActionResult.RISK_IDENTIFIED_ACTION_TAKEN);
-        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.LOW, true, null, null, null, null, null, null, null)).build())
+        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.LOW, true, null, null, null, null, null, null, null, null, null)).build())
                 .sg2cActionResult()).isEqualTo(SacActionResult.RISK_IDENTIFIED_NO_ACTION_TAKEN);
         assertThat(SacRow.of(base().actions(List.of(action(ActionStatus.IN_PROGRESS))).build()).sg2cActionResult())
                 .isEqualTo(SacActionResult.INCONCLUSIVE_ACTION_TAKEN);
         assertThat(SacRow.of(base().actions(List.of(action(ActionStatus.PROPOSED))).build()).sg2cActionResult())
                 .isEqualTo(SacActionResult.INCONCLUSIVE_NO_ACTION_TAKEN);
-        assertThat(SacRow.of(base().consent(new Consent(false, null, true, null, null, null)).build()).sg2cActionResult())
+        assertThat(SacRow.of(base().consent(new Consent(false, null, true, null, null, null, null)).build()).sg2cActionResult())
                 .isEqualTo(SacActionResult.CEASED_AT_INDIVIDUALS_REQUEST);
         assertThat(SacRow.of(SafeguardingCase.builder("C-2", Stage.CONCERN, Adult.withId("A")).build()).sg2cActionResult()).isNull();
     }

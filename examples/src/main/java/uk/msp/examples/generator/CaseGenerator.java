@@ -329,7 +329,7 @@ public final class CaseGenerator {
                     chance(0.04) ? Boolean.TRUE : null,
                     open && chance(0.7) ? Boolean.TRUE : null, open && chance(0.6) ? Boolean.TRUE : null,
                     capacity, doubts, cognitive && chance(0.15) ? Boolean.TRUE : null,
-                    cognitive ? Boolean.TRUE : null, cognitive ? chance(0.8) : null);
+                    cognitive ? Boolean.TRUE : null, cognitive ? chance(0.8) : null, null);
         }
 
         private List<Concern> concerns() {
@@ -362,7 +362,7 @@ public final class CaseGenerator {
                         types.contains(RiskType.PHYSICAL_ABUSE) || types.contains(RiskType.DOMESTIC_ABUSE) ? chance(0.5) : null,
                         null, crime ? chance(0.4) : null, coercion ? Boolean.TRUE : null,
                         source == RiskSource.SERVICE_PROVIDER && chance(0.4) ? List.of(AtRisk.OTHER_RESIDENTS) : List.of(),
-                        indicators(types)));
+                        indicators(types), null, null));
             }
             return concerns;
         }
@@ -415,10 +415,10 @@ public final class CaseGenerator {
                 return new S42Criteria(reason == ScreenOutReason.NO_CARE_AND_SUPPORT_NEEDS ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.NOT_ABUSE_OR_NEGLECT ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.ADULT_HAS_CAPACITY ? Tristate.NOT_MET : Tristate.UNKNOWN,
-                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason));
+                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason), null);
             }
             return new S42Criteria(Tristate.MET, Tristate.MET, decision == S42Decision.S42_ENQUIRY ? Tristate.MET : Tristate.UNKNOWN,
-                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of());
+                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of(), null);
         }
 
         private MspConversation conversation() {
@@ -600,7 +600,7 @@ public final class CaseGenerator {
             boolean declined = capacity != CapacityView.LACKS_CAPACITY && chance(0.08);
             return new Consent(declined ? Boolean.FALSE : chance(0.9) ? Boolean.TRUE : null,
                     chance(0.85) ? Boolean.TRUE : null, declined ? Boolean.TRUE : null,
-                    stage.compareTo(Stage.PLAN) >= 0 && chance(0.04) ? Boolean.TRUE : null, null, List.of());
+                    stage.compareTo(Stage.PLAN) >= 0 && chance(0.04) ? Boolean.TRUE : null, null, List.of(), null);
         }
 
         private RiskAssessment risk() {
@@ -610,7 +610,8 @@ public final class CaseGenerator {
             boolean plan = stage.compareTo(Stage.PLAN) >= 0;
             return new RiskAssessment(level, Boolean.TRUE, chance(0.1), after(enquiryStarted, 0, 10), dash,
                     dash != null && dash >= 14 ? Boolean.TRUE : null, plan ? Boolean.TRUE : null,
-                    plan ? chance(goodPractice ? 0.95 : 0.6) : null, chance(goodPractice ? 0.9 : 0.5) ? Boolean.TRUE : null);
+                    plan ? chance(goodPractice ? 0.95 : 0.6) : null, chance(goodPractice ? 0.9 : 0.5) ? Boolean.TRUE : null,
+                    null, null);
         }
 
         private List<Action> actions(RiskAssessment risk, List<DesiredOutcome> outcomes, List<BestInterestsDecision> bi,
@@ -646,7 +647,7 @@ public final class CaseGenerator {
                         restrictive && chance(0.6) ? List.of("more support at home") : List.of(), null, serves,
                         any(List.of("social worker", "care provider manager", "police", "community nurse")),
                         after(start, 7, 60), restrictive ? after(start, 30, 90) : null, restrictive ? Boolean.TRUE : null,
-                        biId, caId, null, null, null));
+                        biId, caId, null, null, null, null));
             }
             return out;
         }
@@ -655,15 +656,15 @@ public final class CaseGenerator {
             List<Referral> out = new ArrayList<>();
             Concern c = concerns.get(0);
             LocalDate from = s42Date == null ? raised : s42Date;
-            if (Boolean.TRUE.equals(c.crimeSuspected()) && chance(0.8)) out.add(new Referral(ReferralTarget.POLICE, after(from, 0, 5), chance(0.7)));
+            if (Boolean.TRUE.equals(c.crimeSuspected()) && chance(0.8)) out.add(new Referral(ReferralTarget.POLICE, after(from, 0, 5), chance(0.7), null));
             if (c.isOfType(RiskType.DOMESTIC_ABUSE) && risk != null && risk.isHighOrCritical()) {
-                out.add(new Referral(ReferralTarget.MARAC, after(from, 0, 7), Boolean.TRUE));
-                out.add(new Referral(ReferralTarget.IDVA, after(from, 0, 7), Boolean.TRUE));
+                out.add(new Referral(ReferralTarget.MARAC, after(from, 0, 7), Boolean.TRUE, null));
+                out.add(new Referral(ReferralTarget.IDVA, after(from, 0, 7), Boolean.TRUE, null));
             }
-            if (c.source() == RiskSource.SERVICE_PROVIDER && chance(0.5)) out.add(new Referral(ReferralTarget.CQC, after(from, 0, 10), null));
-            if (c.shows(RiskIndicator.FIRE_RISK_SMOKING_WITH_CLUTTER) && chance(0.7)) out.add(new Referral(ReferralTarget.FIRE_SERVICE, after(from, 0, 10), Boolean.TRUE));
+            if (c.source() == RiskSource.SERVICE_PROVIDER && chance(0.5)) out.add(new Referral(ReferralTarget.CQC, after(from, 0, 10), null, null));
+            if (c.shows(RiskIndicator.FIRE_RISK_SMOKING_WITH_CLUTTER) && chance(0.7)) out.add(new Referral(ReferralTarget.FIRE_SERVICE, after(from, 0, 10), Boolean.TRUE, null));
             if (c.personAlleged() != null && c.personAlleged().holds(PersonRole.ATTORNEY_PROPERTY_AND_FINANCE) && chance(0.6)) {
-                out.add(new Referral(ReferralTarget.OPG, after(from, 0, 14), null));
+                out.add(new Referral(ReferralTarget.OPG, after(from, 0, 14), null, null));
             }
             return out;
         }

@@ -56,7 +56,10 @@ class AgesTest {
     }
 
     static Adult adult(LocalDate dateOfBirth, Integer age) {
-        return new Adult("A-1", dateOfBirth, age, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+        Adult a = Adult.withId("A-1");
+        return new Adult(a.id(), dateOfBirth, age, a.careAndSupportNeeds(), a.primarySupportReason(), a.communicationNeeds(),
+                a.communicationNeedsMet(), a.culturalNeeds(), a.seenAndSpokenTo(), a.seenAlone(), a.seeingAloneUnsafe(),
+                a.accessObstructed(), a.understandsAbuse(), a.understandsEnquiry(), a.capacity(), a.capacityDoubts(),
+                a.fluctuatingCapacity(), a.needsSupportToTakePart(), a.supportToTakePartProvided(), a.heardAnotherWay());
     }
 }

@@ -29,7 +29,7 @@ class ScenariosTest {
     static final String RULES = """
             package uk.test.rules;
             import uk.msp.model.*;
-            import uk.msp.rules.internal.Raise;
+            import uk.msp.rules.drl.Raise;
 
             // Test rule: cleared by a police referral.
             rule "TST-01 implicated and police not told"
