@@ -39,7 +39,8 @@ class ExamplesArchitectureTest {
         }
         assertThat(drl).isNotEmpty();
         for (String file : drl) {
-            List<String> imports = Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith("import ")).toList();
+            List<String> imports = Files.readAllLines(Path.of(file)).stream()
+                    .filter(l -> l.startsWith("import ")).toList();
             assertThat(imports).as(file).noneMatch(l -> l.contains("uk.msp.rules.internal"))
                     .contains("import uk.msp.rules.drl.Raise;");
         }

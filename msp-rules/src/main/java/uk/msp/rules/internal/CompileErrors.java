@@ -65,7 +65,8 @@ final class CompileErrors {
             }
         }
         String head = type.getSimpleName() + " has no field '" + field + "'";
-        return best <= NEAR ? head + ": did you mean '" + nearest + "'?" : head + "; its fields are " + String.join(", ", fields);
+        return best <= NEAR ? head + ": did you mean '" + nearest + "'?"
+                : head + "; its fields are " + String.join(", ", fields);
     }
 
     /** The type of the pattern whose constraint holds {@code field} on {@code line}: the name before the open '('. */
@@ -87,7 +88,9 @@ final class CompileErrors {
         int end = open;
         while (end > 0 && Character.isWhitespace(source.charAt(end - 1))) end--;
         int start = end;
-        while (start > 0 && (Character.isJavaIdentifierPart(source.charAt(start - 1)) || source.charAt(start - 1) == '.')) start--;
+        while (start > 0 && (Character.isJavaIdentifierPart(source.charAt(start - 1)) || source.charAt(start - 1) == '.')) {
+            start--;
+        }
         String typeName = source.substring(start, end);
         return typeName.isEmpty() ? null : resolve(typeName, source, cl);
     }
@@ -121,7 +124,8 @@ final class CompileErrors {
             for (RecordComponent c : type.getRecordComponents()) out.add(c.getName());
         } else {
             for (Method m : type.getMethods()) {
-                if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers()) || m.getDeclaringClass() == Object.class) continue;
+                if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+                        || m.getDeclaringClass() == Object.class) continue;
                 String n = m.getName();
                 if (n.startsWith("get") && n.length() > 3) out.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
                 else if (n.startsWith("is") && n.length() > 2) out.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));

@@ -221,9 +221,9 @@ public final class Evaluator {
     }
 
     /**
-     * A rule's error with its message withheld, for the cause of the front door's {@code EvaluationException}: a host that logs
-     * the exception logs where the rule failed (type and stack trace, cause by cause) but not what the error said,
-     * which may quote case data (a constraint's error quotes the value it failed on).
+     * A rule's error with its message withheld, for the cause of the front door's {@code EvaluationException}: a
+     * host that logs the exception logs where the rule failed (type and stack trace, cause by cause) but not what the
+     * error said, which may quote case data (a constraint's error quotes the value it failed on).
      */
     static final class Withheld extends RuntimeException {
         private static final long serialVersionUID = 1L;
