@@ -178,7 +178,7 @@ class RuleSetIntegrityTest {
                 .isInstanceOf(RuleSetException.class)
                 .hasMessage("The rule set has 1 problem:\n  - local/far.drl:6: Adult has no field 'zzz'; its fields are"
                         + " accessObstructed, age, capacity, capacityDoubts, careAndSupportNeeds, communicationNeeds,"
-                        + " communicationNeedsMet, culturalNeeds, dateOfBirth, fluctuatingCapacity, id,"
+                        + " communicationNeedsMet, culturalNeeds, dateOfBirth, fluctuatingCapacity, heardAnotherWay, id,"
                         + " needsSupportToTakePart, primarySupportReason, seeingAloneUnsafe, seenAlone, seenAndSpokenTo,"
                         + " supportToTakePartProvided, understandsAbuse, understandsEnquiry");
     }
