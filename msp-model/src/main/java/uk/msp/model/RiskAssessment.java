@@ -14,12 +14,25 @@ import java.time.LocalDate;
  * @param plan whether a safeguarding or risk-mitigation plan is recorded
  * @param planAgreedWithAdult whether the plan was made with the adult
  * @param riskCommunicatedToAdult whether the risk and how to get help were communicated to the adult
+ * @param riskManagementRationale the recorded, reasoned decision on how the risk is managed where no plan is made
+ *     (for instance: the risk is managed through the adult's existing care and support, and why that is enough);
+ *     absent: not recorded
+ * @param involvingAdultRaisesRisk whether telling the adult about the risk, or involving them in the plan, was
+ *     judged to raise the risk to them (a recorded reason not to); absent: not recorded
+ * @param planMadeWithRepresentative where the adult lacks capacity to take part in the enquiry, whether the plan was
+ *     made with their representative or advocate; absent: not recorded
+ * @param threatsToStaff whether threats or violence towards staff are recorded; absent: not recorded
+ * @param visitSafetyPlan whether visits are planned for staff safety (a joint visit or a lone-working safety plan);
+ *     absent: not recorded
  */
 public record RiskAssessment(RiskLevel level, Boolean toSelf, Boolean toOthers, LocalDate assessedOn,
                              Integer dashScore, Boolean dashJudgedHighRisk, Boolean plan,
-                             Boolean planAgreedWithAdult, Boolean riskCommunicatedToAdult) {
+                             Boolean planAgreedWithAdult, Boolean riskCommunicatedToAdult,
+                             String riskManagementRationale, Boolean involvingAdultRaisesRisk,
+                             Boolean planMadeWithRepresentative, Boolean threatsToStaff, Boolean visitSafetyPlan) {
     /** Nothing recorded. */
-    public static final RiskAssessment NONE = new RiskAssessment(null, null, null, null, null, null, null, null, null);
+    public static final RiskAssessment NONE = new RiskAssessment(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
 
     /** Whether the level is high or critical. */
     public boolean isHighOrCritical() {

@@ -12,12 +12,14 @@ import java.util.List;
  * @param decision the s.42 decision, if made
  * @param rationale the recorded rationale for the decision
  * @param screenOutReasons why the concern was screened out, if it was
+ * @param refusalReasoning where the adult's refusal was a reason to screen out, the recorded reasoning on why the
+ *     refusal is followed although a ground to go on applies (others at risk); absent: not recorded
  */
 public record S42Criteria(Tristate careAndSupportNeeds, Tristate abuseOrNeglect, Tristate unableToProtect,
                           List<ProtectionFactor> protectionFactors, S42Decision decision, String rationale,
-                          List<ScreenOutReason> screenOutReasons) {
+                          List<ScreenOutReason> screenOutReasons, String refusalReasoning) {
     /** Nothing recorded. */
-    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null);
+    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null, null);
 
     public S42Criteria {
         protectionFactors = Lists.distinct(protectionFactors);
