@@ -13,11 +13,17 @@ import java.time.LocalDate;
  * @param informationAboutAbuseGiven whether information about abuse and how to get help was given
  * @param rolesExplained whether the roles of everyone involved were explained
  * @param confidentialityExplained whether confidentiality and information sharing were explained
+ * @param culturalNeedsHowMet how the work meets the cultural or religious needs that the adult or their
+ *     representative expressed ({@link Adult#culturalNeeds()}); absent: not recorded
+ * @param supportToUnderstandGiven whether accessible information, or support to understand what abuse is and what
+ *     the enquiry is, was given (easy read, more time, a trusted person, an advocate); absent: not recorded
  */
 public record MspConversation(LocalDate outcomesAskedOn, Voice outcomesAskedOf, Boolean adultUnclear,
                               LocalDate outcomesLastRevisited, Boolean optionsExplained,
                               Boolean informationAboutAbuseGiven, Boolean rolesExplained,
-                              Boolean confidentialityExplained) {
+                              Boolean confidentialityExplained, String culturalNeedsHowMet,
+                              Boolean supportToUnderstandGiven) {
     /** Nothing recorded. */
-    public static final MspConversation NONE = new MspConversation(null, null, null, null, null, null, null, null);
+    public static final MspConversation NONE = new MspConversation(null, null, null, null, null, null, null, null, null,
+            null);
 }

@@ -9,9 +9,12 @@ import java.util.List;
  * @param relationship how they are related to the adult
  * @param roles legal or practical roles they hold (attorney, deputy, position of trust ...)
  * @param hasCareAndSupportNeeds whether the person alleged has care and support needs themselves
+ * @param decisionToTell the recorded decision on telling them about the concern: true to tell them, false not to
+ *     (for instance because telling them would raise the risk, or the police asked that they are not told); absent:
+ *     no decision recorded
  */
 public record PersonAlleged(String id, Relationship relationship, List<PersonRole> roles,
-                            Boolean hasCareAndSupportNeeds) {
+                            Boolean hasCareAndSupportNeeds, Boolean decisionToTell) {
     public PersonAlleged {
         roles = Lists.distinct(roles);
     }

@@ -14,12 +14,15 @@ import java.util.List;
  * @param screenOutReasons why the concern was screened out, if it was
  * @param unableToProtectRationale the reasoning on limb (c): how the adult can, or cannot, protect themselves
  *     against the abuse or neglect (not whether they have capacity); null means not recorded
+ * @param refusalReasoning where the adult's refusal was a reason to screen out, the recorded reasoning on why the
+ *     refusal is followed although a ground to go on applies (others at risk); absent: not recorded
  */
 public record S42Criteria(Tristate careAndSupportNeeds, Tristate abuseOrNeglect, Tristate unableToProtect,
                           List<ProtectionFactor> protectionFactors, S42Decision decision, String rationale,
-                          List<ScreenOutReason> screenOutReasons, String unableToProtectRationale) {
+                          List<ScreenOutReason> screenOutReasons, String unableToProtectRationale,
+                          String refusalReasoning) {
     /** Nothing recorded. */
-    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null, null);
+    public static final S42Criteria NONE = new S42Criteria(null, null, null, null, null, null, null, null, null);
 
     public S42Criteria {
         protectionFactors = Lists.distinct(protectionFactors);

@@ -22,7 +22,7 @@ class SacRowTest {
     }
 
     static MspConversation askedOn(LocalDate d) {
-        return new MspConversation(d, Voice.ADULT, null, null, null, null, null, null);
+        return new MspConversation(d, Voice.ADULT, null, null, null, null, null, null, null, null);
     }
 
     static Action action(ActionStatus s) {
@@ -59,9 +59,9 @@ class SacRowTest {
 
     @Test
     void sg2c_is_derived_from_risk_actions_and_refusal() {
-        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.HIGH, true, null, null, null, null, null, null, null, null, null))
+        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.HIGH, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null))
                 .actions(List.of(action(ActionStatus.DONE))).build()).sg2cActionResult()).isEqualTo(SacActionResult.RISK_IDENTIFIED_ACTION_TAKEN);
-        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.LOW, true, null, null, null, null, null, null, null, null, null)).build())
+        assertThat(SacRow.of(base().risk(new RiskAssessment(RiskLevel.LOW, true, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).build())
                 .sg2cActionResult()).isEqualTo(SacActionResult.RISK_IDENTIFIED_NO_ACTION_TAKEN);
         assertThat(SacRow.of(base().actions(List.of(action(ActionStatus.IN_PROGRESS))).build()).sg2cActionResult())
                 .isEqualTo(SacActionResult.INCONCLUSIVE_ACTION_TAKEN);

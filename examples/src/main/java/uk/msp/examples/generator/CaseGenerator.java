@@ -383,7 +383,7 @@ public final class CaseGenerator {
             }
             if (rel == Relationship.PAID_CARER && chance(0.5)) roles.add(PersonRole.POSITION_OF_TRUST);
             String allegedId = rel == Relationship.FAMILY || rel == Relationship.PARTNER ? "N-1" : null;
-            return new PersonAlleged(allegedId, rel, roles, chance(0.1) ? Boolean.TRUE : null);
+            return new PersonAlleged(allegedId, rel, roles, chance(0.1) ? Boolean.TRUE : null, null);
         }
 
         private List<RiskIndicator> indicators(List<RiskType> types) {
@@ -415,15 +415,16 @@ public final class CaseGenerator {
                 return new S42Criteria(reason == ScreenOutReason.NO_CARE_AND_SUPPORT_NEEDS ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.NOT_ABUSE_OR_NEGLECT ? Tristate.NOT_MET : Tristate.MET,
                         reason == ScreenOutReason.ADULT_HAS_CAPACITY ? Tristate.NOT_MET : Tristate.UNKNOWN,
-                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason), null);
+                        factors, decision, "Screened out at triage; reasons recorded (synthetic case).", List.of(reason), null, null);
             }
             return new S42Criteria(Tristate.MET, Tristate.MET, decision == S42Decision.S42_ENQUIRY ? Tristate.MET : Tristate.UNKNOWN,
-                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of(), null);
+                    factors, decision, "Criteria considered with the adult; see the concern (synthetic case).", List.of(), null, null);
         }
 
         private MspConversation conversation() {
             if (stage.compareTo(Stage.S42_DECISION) < 0) {
-                return chance(0.4) ? new MspConversation(after(raised, 0, 2), Voice.ADULT, null, null, null, null, null, null) : null;
+                return chance(0.4) ? new MspConversation(after(raised, 0, 2), Voice.ADULT, null, null, null, null, null, null, null, null)
+                        : null;
             }
             LocalDate asked;
             double r = rnd.nextDouble();
@@ -438,7 +439,7 @@ public final class CaseGenerator {
             return new MspConversation(asked, asked == null ? null : of, null,
                     asked != null && open && chance(0.5) ? after(asked, 7, 60) : null,
                     chance(p) ? Boolean.TRUE : null, chance(p) ? Boolean.TRUE : null,
-                    chance(p) ? Boolean.TRUE : null, chance(p) ? Boolean.TRUE : null);
+                    chance(p) ? Boolean.TRUE : null, chance(p) ? Boolean.TRUE : null, null, null);
         }
 
         private List<DesiredOutcome> outcomes(MspConversation conversation) {
@@ -562,7 +563,7 @@ public final class CaseGenerator {
             if (chance(0.4)) consulted.add(Consultee.ADVOCATE);
             consulted.add(Consultee.PROFESSIONAL);
             return List.of(new BestInterestsDecision("BI-1", "where to live", after(s42Date, 1, 30), consulted, options,
-                    chance(0.85) ? Boolean.TRUE : null, DecisionTopic.RESIDENCE));
+                    chance(0.85) ? Boolean.TRUE : null, DecisionTopic.RESIDENCE, null, null, null));
         }
 
         private List<NetworkPerson> network(List<Concern> concerns, boolean lacks) {
@@ -611,7 +612,7 @@ public final class CaseGenerator {
             return new RiskAssessment(level, Boolean.TRUE, chance(0.1), after(enquiryStarted, 0, 10), dash,
                     dash != null && dash >= 14 ? Boolean.TRUE : null, plan ? Boolean.TRUE : null,
                     plan ? chance(goodPractice ? 0.95 : 0.6) : null, chance(goodPractice ? 0.9 : 0.5) ? Boolean.TRUE : null,
-                    null, null);
+                    null, null, null, null, null, null, null);
         }
 
         private List<Action> actions(RiskAssessment risk, List<DesiredOutcome> outcomes, List<BestInterestsDecision> bi,
