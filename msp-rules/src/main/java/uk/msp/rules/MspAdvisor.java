@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,9 @@ import uk.msp.rules.internal.RuleBase;
  * <p>Thread-safe: build one at start-up (it compiles or loads the rules, about half a second) and call
  * {@link #evaluate} from any number of threads. Evaluation is total and deterministic: the same case and date give
  * an equal {@link Advice}; an invalid case gives an {@link InvalidCaseException} naming every problem; a failing
- * rule gives an {@link EvaluationException} naming it. Never partial advice.
+ * rule gives an {@link EvaluationException} naming it; an evaluation that runs past the deadline
+ * ({@link Builder#deadline(Duration)}, {@value #DEFAULT_DEADLINE_MS} ms by default) gives a
+ * {@link DeadlineExceededException} naming the case and the rule. Never partial advice.
  *
  * <pre>{@code
  * MspAdvisor advisor = MspAdvisor.builder().build();
@@ -39,16 +42,25 @@ import uk.msp.rules.internal.RuleBase;
 public final class MspAdvisor {
     /** Rule firings after which an evaluation is stopped as a runaway. */
     static final int MAX_FIRINGS = 10_000;
+    /**
+     * The default evaluation deadline in milliseconds: far above any real case (a few milliseconds), low enough that
+     * a request or a report is not held for long by one case.
+     *
+     * @since 0.2.0
+     */
+    public static final long DEFAULT_DEADLINE_MS = 10_000;
 
     private final RuleBase rules;
     private final Evaluator evaluator;
     private final Policy policy;
     private final Clock clock;
+    private final Duration deadline;
 
-    private MspAdvisor(RuleBase rules, Policy policy, Clock clock) {
+    private MspAdvisor(RuleBase rules, Policy policy, Clock clock, Duration deadline) {
         this.rules = rules;
         this.policy = policy;
         this.clock = clock;
+        this.deadline = deadline;
         this.evaluator = new Evaluator(rules, policy, MAX_FIRINGS);
     }
 
@@ -64,6 +76,7 @@ public final class MspAdvisor {
      * @return the advice; never null
      * @throws InvalidCaseException naming every problem in the case
      * @throws EvaluationException naming the rule that failed
+     * @throws DeadlineExceededException naming the case and the rule running when the deadline passed
      */
     public Advice evaluate(SafeguardingCase safeguardingCase) {
         return evaluate(safeguardingCase, LocalDate.now(clock));
@@ -77,16 +90,18 @@ public final class MspAdvisor {
      * @return the advice; never null
      * @throws InvalidCaseException naming every problem in the case
      * @throws EvaluationException naming the rule that failed
+     * @throws DeadlineExceededException naming the case and the rule running when the deadline passed
      */
     public Advice evaluate(SafeguardingCase safeguardingCase, LocalDate asOf) {
         Objects.requireNonNull(safeguardingCase, "case must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         List<InvalidCaseException.Problem> problems = CaseValidator.validate(safeguardingCase, asOf);
         if (!problems.isEmpty()) {
-            String id = safeguardingCase.id() == null ? "case" : "case " + safeguardingCase.id();
+            // An id that is not of the accepted form is not repeated: it could carry a line break into a log.
+            String id = CaseValidator.validId(safeguardingCase.id()) ? "case " + safeguardingCase.id() : "case";
             throw new InvalidCaseException(id, problems);
         }
-        return evaluator.evaluate(safeguardingCase, asOf);
+        return evaluator.evaluate(safeguardingCase, asOf, deadline);
     }
 
     /** Every rule in this advisor's rule set, sorted by code; never null. */
@@ -109,6 +124,15 @@ public final class MspAdvisor {
         return new TreeSet<>(rules.switchedOff());
     }
 
+    /**
+     * How long one evaluation may take before it is stopped; never null.
+     *
+     * @since 0.2.0
+     */
+    public Duration deadline() {
+        return deadline;
+    }
+
     /** Today by the advisor's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -121,8 +145,26 @@ public final class MspAdvisor {
         private Path localRules;
         private final Set<String> switchedOff = new TreeSet<>();
         private boolean runtimeCompile;
+        private Duration deadline = Duration.ofMillis(DEFAULT_DEADLINE_MS);
 
         private Builder() {}
+
+        /**
+         * How long one evaluation may take; past it, the evaluation stops and {@link MspAdvisor#evaluate} throws a
+         * {@link DeadlineExceededException}. Defaults to {@value MspAdvisor#DEFAULT_DEADLINE_MS} ms.
+         *
+         * @param deadline a positive duration; never null
+         * @throws IllegalArgumentException if the duration is zero or negative
+         * @since 0.2.0
+         */
+        public Builder deadline(Duration deadline) {
+            Objects.requireNonNull(deadline, "deadline must not be null");
+            if (deadline.isZero() || deadline.isNegative()) {
+                throw new IllegalArgumentException("deadline must be positive, not " + deadline.toMillis() + " ms");
+            }
+            this.deadline = deadline;
+            return this;
+        }
 
         /** The policy values; defaults to {@link Policy#DEFAULTS}. */
         public Builder policy(Policy policy) {
@@ -191,7 +233,7 @@ public final class MspAdvisor {
         public MspAdvisor build() {
             LocalRules local = localRules == null ? LocalRules.none() : LocalRules.read(localRules);
             RuleBase rules = RuleBase.build(local, Set.copyOf(switchedOff), policy, runtimeCompile);
-            return new MspAdvisor(rules, policy, clock);
+            return new MspAdvisor(rules, policy, clock, deadline);
         }
     }
 }
