@@ -113,7 +113,8 @@ public final class CdsServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CdsServer.class);
     private static final String BASE = "/cds-services";
     private static final ObjectMapper JSON = requestMapper();
-    private static final ObjectMapper OUT = CdsCards.JSON;
+    /** The cards' JSON settings, without indentation: one compact body per reply. */
+    private static final ObjectMapper OUT = CdsCards.JSON.copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
     /** Written ahead, so that an answer can go out when there is no memory left to write one. */
     private static final byte[] INTERNAL_ERROR = "{\"error\":\"internal error; the service log has the error class\"}".getBytes();
 
@@ -145,7 +146,19 @@ public final class CdsServer implements AutoCloseable {
         }
     }
 
+    /** What evaluates a case: the advisor, or in tests a stand-in that misbehaves. */
+    interface Evaluation {
+        Advice evaluate(SafeguardingCase c, LocalDate asOf);
+    }
+
+    /**
+     * What a case id must look like before it is written to a log line ahead of the advisor's own check: the
+     * library's documented id set (README, "Input bounds"), letters, digits and {@code . _ - : /}, 1 to 64.
+     */
+    private static final java.util.regex.Pattern LOGGABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+
     private final MspAdvisor advisor;
+    private final Evaluation evaluation;
     private final FeedbackLog feedback;
     private final CardIds cardIds;
     private final JwtAuthenticator authenticator;
@@ -157,8 +170,9 @@ public final class CdsServer implements AutoCloseable {
     private final boolean tls;
     private volatile URI publicUrl;
 
-    private CdsServer(MspAdvisor advisor, Options options, FeedbackLog feedback, Clock clock) {
+    private CdsServer(MspAdvisor advisor, Options options, FeedbackLog feedback, Clock clock, Evaluation evaluation) {
         this.advisor = advisor;
+        this.evaluation = evaluation;
         this.feedback = feedback;
         this.clock = clock;
         this.cardIds = options.cardSecret() == null ? CardIds.random() : new CardIds(options.cardSecret());
@@ -222,13 +236,17 @@ public final class CdsServer implements AutoCloseable {
     }
 
     static CdsServer start(MspAdvisor advisor, Options options, Clock clock) throws IOException {
+        return start(advisor, options, clock, advisor::evaluate);
+    }
+
+    static CdsServer start(MspAdvisor advisor, Options options, Clock clock, Evaluation evaluation) throws IOException {
         Objects.requireNonNull(advisor, "advisor must not be null");
         Objects.requireNonNull(options, "options must not be null");
         if (options.authenticator() == null && !options.address().getAddress().isLoopbackAddress()) {
             throw new IllegalArgumentException("refusing to listen on " + options.address().getAddress().getHostAddress()
                     + " without authentication: give trusted issuers and their keys (--issuer), or listen on 127.0.0.1");
         }
-        CdsServer cds = new CdsServer(advisor, options, new FeedbackLog(options.feedbackFile()), clock);
+        CdsServer cds = new CdsServer(advisor, options, new FeedbackLog(options.feedbackFile()), clock, evaluation);
         try {
             cds.server.start();
         } catch (IOException e) {
@@ -428,7 +446,6 @@ public final class CdsServer implements AutoCloseable {
             } catch (Throwable e) {   // NOPMD: an Error too (OutOfMemoryError) must get an answer and a log line
                 LOG.error("route={} internal error {}", ex.route, e.getClass().getName());
                 ex.reply(new Reply(500, new Bodies.Error("internal error; the service log has the error class", null), null));
-                if (e instanceof Error && !(e instanceof OutOfMemoryError) && !(e instanceof StackOverflowError)) throw (Error) e;
             }
         };
         try {
@@ -476,11 +493,13 @@ public final class CdsServer implements AutoCloseable {
         SafeguardingCase c = null;
         try {
             c = CaseJson.read(context.get("safeguardingCase"), "request", "context.safeguardingCase");
-            Advice advice = advisor.evaluate(c, asOf == null ? LocalDate.now(clock) : asOf);
-            ex.caseId = c.id();
+            // Known now, for a 503 at the deadline; only an id of the documented form ever reaches a log line.
+            if (c.id() != null && LOGGABLE_ID.matcher(c.id()).matches()) ex.caseId = c.id();
+            Advice advice = evaluation.evaluate(c, asOf == null ? LocalDate.now(clock) : asOf);
             ex.codes = String.join(",", advice.findings().stream().map(Finding::code).toList());
             return Reply.ok(new CdsCards.Response(CdsCards.cards(advice, cardIds)));
         } catch (InvalidCaseException e) {
+            ex.caseId = null;   // an id the advisor refused is not logged
             List<Problem> caseProblems = new ArrayList<>();
             for (InvalidCaseException.Problem p : e.problems()) {
                 String path = p.path().equals("asOf") ? "context.asOf" : p.path().startsWith("context.") ? p.path()
@@ -493,7 +512,6 @@ public final class CdsServer implements AutoCloseable {
             LOG.warn("case {} stopped at the deadline of {} ms, rule {}", e.caseId(), e.deadline().toMillis(), e.ruleCode());
             return Reply.error(503, e.getMessage(), List.of());
         } catch (EvaluationException e) {
-            ex.caseId = c == null ? null : c.id();
             LOG.error("rule {} failed while evaluating", e.ruleCode());
             return Reply.error(500, "a rule failed while evaluating: " + e.ruleCode() + "; no advice was given", List.of());
         }
