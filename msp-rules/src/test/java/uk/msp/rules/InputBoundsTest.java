@@ -64,9 +64,9 @@ class InputBoundsTest {
                  "desiredOutcomes": [{"id": "o 1"}, {"id": "O-2"}]}
                 """.formatted("A".repeat(65)), "case.json");
         InvalidCaseException e = invalid(() -> TestAdvisors.bundled().evaluate(c, AS_OF));
-        String rule = "is not a valid id: 1 to 64 letters, digits and . _ - : / starting with a letter or digit";
-        assertThat(e.problems()).extracting(Object::toString).containsExactly(
-                "id: " + rule, "adult.id: " + rule, "desiredOutcomes[0].id: " + rule);
+        String rule = "is not a valid id: 1 to 64 letters, digits and . _ - : /";
+        // (the ids of the case's parts are references inside it, never logged: "o 1" is allowed)
+        assertThat(e.problems()).extracting(Object::toString).containsExactly("id: " + rule, "adult.id: " + rule);
         // AND the exception's message names the case only as "case", never with the id it refused
         assertThat(e.getMessage()).doesNotContain("forged");
         // AND 64 characters of the set are an id

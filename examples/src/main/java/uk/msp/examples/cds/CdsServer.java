@@ -101,6 +101,11 @@ public final class CdsServer implements AutoCloseable {
     public static final Duration BODY_TIMEOUT = Duration.ofSeconds(10);
     /** The slowest request body accepted, in bytes per second, once it has started. */
     public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+    /**
+     * Request bodies being read at once, in bytes (declared lengths; a body of unknown length counts as the largest):
+     * past it the answer is 503 "busy", so that many large bodies cannot use up the memory.
+     */
+    public static final long BODY_BUDGET_BYTES = 256L * 1024 * 1024;
     /** Evaluations waiting for a thread, past which the answer is 503 "busy". */
     public static final int MAX_WAITING_EVALUATIONS = 64;
     /** How far ahead of today an evaluation date may be: a day, for clients in other time zones. */
@@ -155,7 +160,7 @@ public final class CdsServer implements AutoCloseable {
      * What a case id must look like before it is written to a log line ahead of the advisor's own check: the
      * library's documented id set (README, "Input bounds"), letters, digits and {@code . _ - : /}, 1 to 64.
      */
-    private static final java.util.regex.Pattern LOGGABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+    private static final java.util.regex.Pattern LOGGABLE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
 
     private final MspAdvisor advisor;
     private final Evaluation evaluation;
@@ -168,6 +173,7 @@ public final class CdsServer implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final Clock clock;
     private final boolean tls;
+    private final java.util.concurrent.atomic.AtomicLong bodyBytes = new java.util.concurrent.atomic.AtomicLong();
     private volatile URI publicUrl;
 
     private CdsServer(MspAdvisor advisor, Options options, FeedbackLog feedback, Clock clock, Evaluation evaluation) {
@@ -410,10 +416,19 @@ public final class CdsServer implements AutoCloseable {
             ex.reply(Reply.error(415, "Content-Type must be application/json", List.of()));
             return;
         }
+        long declared = ex.request.getLength();
+        long reserved = declared >= 0 && declared <= MAX_BODY_BYTES ? declared : MAX_BODY_BYTES;
+        if (bodyBytes.addAndGet(reserved) > BODY_BUDGET_BYTES) {
+            bodyBytes.addAndGet(-reserved);
+            ex.reply(Reply.error(503, "the service is busy reading other requests; try again shortly", List.of()));
+            return;
+        }
         var bodyDue = timer.schedule(() -> ex.reply(Reply.error(408, "the request body did not arrive within "
                 + BODY_TIMEOUT.toSeconds() + " s", List.of())), BODY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Content.Source.asByteArrayAsync(ex.request, MAX_BODY_BYTES).whenComplete((bytes, failure) -> {
             bodyDue.cancel(false);
+            bodyBytes.addAndGet(-reserved);
+            if (ex.answered.get()) return;   // answered 408 already: the body came too late
             if (failure != null) {
                 ex.reply(readFailure(failure));
                 return;

@@ -29,10 +29,11 @@ public final class CaseValidator {
     /** The latest date a case may hold, and the latest evaluation date. */
     public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     /**
-     * What an id may be: 1 to 64 letters, digits and {@code . _ - : /}, starting with a letter or digit. No spaces
-     * and no control characters, so an id can be written to a log line as it is.
+     * What the case id and the adult's id may be: 1 to 64 letters, digits and {@code . _ - : /}. No spaces and no
+     * control characters, so an id can be written to a log line as it is. The ids of a case's parts (outcomes,
+     * actions, ...) are references inside the case, never logged, and are not limited.
      */
-    public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
 
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -58,14 +59,16 @@ public final class CaseValidator {
         List<Problem> problems = new ArrayList<>();
         Problem badAsOf = checkAsOf(asOf);
         if (badAsOf != null) problems.add(badAsOf);
-        // Every date and id in the case, found by walking its records, so that a field added later is covered too.
-        walk(c, "", problems);
+        // Every date in the case, found by walking its records, so that a date field added later is covered too.
+        walk(c, null, problems);
         if (blank(c.id())) problems.add(problem("id", "is required"));
+        else if (!validId(c.id())) problems.add(problem("id", INVALID_ID));
         if (c.stage() == null) problems.add(problem("stage", "is required"));
         if (c.adult() == null) {
             problems.add(problem("adult", "is required"));
         } else {
             if (blank(c.adult().id())) problems.add(problem("adult.id", "is required"));
+            else if (!validId(c.adult().id())) problems.add(problem("adult.id", INVALID_ID));
             LocalDate dob = c.adult().dateOfBirth();
             // Out-of-range dates are reported by the walk above; comparing them here could overflow.
             boolean comparable = dob != null && inRange(dob) && inRange(asOf);
@@ -161,28 +164,41 @@ public final class CaseValidator {
         return problems;
     }
 
-    /** Checks every date and every {@code id} under a part of the case; lists are walked item by item. */
-    private static void walk(Object part, String path, List<Problem> problems) {
+    private static final String INVALID_ID = "is not a valid id: 1 to 64 letters, digits and . _ - : /";
+
+    /**
+     * Where a part is: a field of its parent, or an item of a list. Rendered only for a problem, so that a sound case
+     * costs no strings.
+     */
+    private record At(At parent, String field, int index) {
+        @Override
+        public String toString() {
+            String up = parent == null ? "" : parent.toString();
+            if (field == null) return up + "[" + index + "]";
+            return up.isEmpty() ? field : up + "." + field;
+        }
+    }
+
+    /** Checks every date under a part of the case; records and lists are walked, nothing else. */
+    private static void walk(Object part, At at, List<Problem> problems) {
         if (part instanceof LocalDate d) {
-            if (!inRange(d)) problems.add(problem(path, d + " is outside the accepted range " + EARLIEST + " to " + LATEST));
+            if (!inRange(d)) problems.add(problem(at.toString(), d + " is outside the accepted range " + EARLIEST + " to " + LATEST));
         } else if (part instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) walk(list.get(i), path + "[" + i + "]", problems);
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                if (item instanceof LocalDate || item instanceof Record) walk(item, new At(at, null, i), problems);
+            }
         } else if (part instanceof Record) {
             for (RecordComponent rc : COMPONENTS.get(part.getClass())) {
+                Class<?> type = rc.getType();
+                if (type != LocalDate.class && type != List.class && !type.isRecord()) continue;
                 Object value;
                 try {
                     value = rc.getAccessor().invoke(part);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException("cannot read " + rc.getName() + " of " + part.getClass().getSimpleName(), e);
                 }
-                String at = path.isEmpty() ? rc.getName() : path + "." + rc.getName();
-                if (rc.getName().equals("id") && value instanceof String id) {
-                    // Blank ids are reported as required where an id is; a blank optional id is left alone.
-                    if (!id.isBlank() && !validId(id)) problems.add(problem(at, "is not a valid id: 1 to 64 letters, "
-                            + "digits and . _ - : / starting with a letter or digit"));
-                } else if (value != null) {
-                    walk(value, at, problems);
-                }
+                if (value != null) walk(value, new At(at, rc.getName(), 0), problems);
             }
         }
     }
