@@ -110,4 +110,12 @@ class FeedbackLogTest {
         assertThat(lines.get(0)).isEqualTo("{\"card\":\"a\"}");
         assertThat(JSON.readTree(lines.get(1)).get("card").asText()).isEqualTo("c");
     }
+
+    @Test
+    void a_feedback_body_of_the_wrong_shape_is_one_problem_naming_where() throws Exception {
+        assertThat(FeedbackLog.read(JSON.readTree("{\"feedback\": \"all good\"}")))
+                .isEqualTo(List.of(new Problem("feedback", "has the wrong type")));
+        assertThat(FeedbackLog.read(JSON.readTree("{\"feedback\": [{\"card\": {\"id\": 1}}]}")))
+                .isEqualTo(List.of(new Problem("feedback[0].card", "has the wrong type")));
+    }
 }
