@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -64,6 +65,9 @@ public final class CaseJson {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            // A field given twice is an error, not "the last one wins": two values for one field is a host's bug
+            // that would otherwise decide silently which of them the rules see.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             // Leave out what is not recorded (null) and empty lists, but keep empty text: "" is a value the host
@@ -82,6 +86,7 @@ public final class CaseJson {
     }
 
     private static final Pattern CONSTANT_SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Pattern FIELD_SHAPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
     private static final Pattern DATE_SHAPE = Pattern.compile("[+-]?\\d{1,9}-\\d{1,2}-\\d{1,2}");
 
     private CaseJson() {}
@@ -254,6 +259,13 @@ public final class CaseJson {
             if (path.isEmpty()) path = path(parser);
         }
         String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getClass().getSimpleName();
+        if (message != null && message.startsWith("Duplicate field '")) {
+            // The parser stands in the object that has the field twice; the field's name is added to the path when
+            // it has the shape of a field name, never when it could be free text.
+            String name = message.substring("Duplicate field '".length(), message.length() - 1);
+            if (FIELD_SHAPE.matcher(name).matches()) path = path.isEmpty() ? name : path + "." + name;
+            message = "is given more than once: a field may appear only once";
+        }
         return new Problem(path, loc == null ? 0 : Math.max(loc.getLineNr(), 0), loc == null ? 0 : Math.max(loc.getColumnNr(), 0),
                 redact(message));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
 import uk.msp.model.SafeguardingCase;
 import uk.msp.model.advice.Advice;
 import uk.msp.rules.internal.CaseValidator;
+import uk.msp.rules.internal.DeadlinePassed;
 import uk.msp.rules.internal.Evaluator;
 import uk.msp.rules.internal.LocalRules;
 import uk.msp.rules.internal.Problem;
@@ -30,7 +32,9 @@ import uk.msp.rules.internal.RulesRejected;
  * <p>Thread-safe: build one at start-up (it compiles or loads the rules, about half a second) and call
  * {@link #evaluate} from any number of threads. Evaluation is total and deterministic: the same case and date give
  * an equal {@link Advice}; an invalid case gives an {@link InvalidCaseException} naming every problem; a failing
- * rule gives an {@link EvaluationException} naming it. Never partial advice.
+ * rule gives an {@link EvaluationException} naming it; an evaluation that runs past the deadline
+ * ({@link Builder#deadline(Duration)}, {@value #DEFAULT_DEADLINE_MS} ms by default) gives a
+ * {@link DeadlineExceededException} naming the case and the rule. Never partial advice.
  *
  * <pre>{@code
  * MspAdvisor advisor = MspAdvisor.builder().build();
@@ -42,16 +46,25 @@ import uk.msp.rules.internal.RulesRejected;
 public final class MspAdvisor {
     /** Rule firings after which an evaluation is stopped as a runaway. */
     static final int MAX_FIRINGS = 10_000;
+    /**
+     * The default evaluation deadline in milliseconds: far above any real case (a few milliseconds), low enough that
+     * a request or a report is not held for long by one case.
+     *
+     * @since 0.2.0
+     */
+    public static final long DEFAULT_DEADLINE_MS = 10_000;
 
     private final RuleBase rules;
     private final Evaluator evaluator;
     private final Policy policy;
     private final Clock clock;
+    private final Duration deadline;
 
-    private MspAdvisor(RuleBase rules, Policy policy, Clock clock) {
+    private MspAdvisor(RuleBase rules, Policy policy, Clock clock, Duration deadline) {
         this.rules = rules;
         this.policy = policy;
         this.clock = clock;
+        this.deadline = deadline;
         this.evaluator = new Evaluator(rules, policy, MAX_FIRINGS);
     }
 
@@ -67,6 +80,7 @@ public final class MspAdvisor {
      * @return the advice; never null
      * @throws InvalidCaseException naming every problem in the case
      * @throws EvaluationException naming the rule that failed
+     * @throws DeadlineExceededException naming the case and the rule running when the deadline passed
      */
     public Advice evaluate(SafeguardingCase safeguardingCase) {
         return evaluate(safeguardingCase, LocalDate.now(clock));
@@ -80,20 +94,24 @@ public final class MspAdvisor {
      * @return the advice; never null
      * @throws InvalidCaseException naming every problem in the case
      * @throws EvaluationException naming the rule that failed
+     * @throws DeadlineExceededException naming the case and the rule running when the deadline passed
      */
     public Advice evaluate(SafeguardingCase safeguardingCase, LocalDate asOf) {
         Objects.requireNonNull(safeguardingCase, "case must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         List<Problem> problems = CaseValidator.validate(safeguardingCase, asOf);
         if (!problems.isEmpty()) {
-            String id = safeguardingCase.id() == null ? "case" : "case " + safeguardingCase.id();
+            // An id that is not of the accepted form is not repeated: it could carry a line break into a log.
+            String id = CaseValidator.validId(safeguardingCase.id()) ? "case " + safeguardingCase.id() : "case";
             throw new InvalidCaseException(id, problems.stream()
                     .map(p -> new InvalidCaseException.Problem(p.path(), p.line(), p.column(), p.message())).toList());
         }
         try {
-            return evaluator.evaluate(safeguardingCase, asOf);
+            return evaluator.evaluate(safeguardingCase, asOf, deadline);
         } catch (RuleFailure f) {
             throw new EvaluationException(f.ruleCode(), f.getMessage(), f.getCause());
+        } catch (DeadlinePassed d) {
+            throw new DeadlineExceededException(d.caseId(), d.ruleCode(), d.deadline());
         }
     }
 
@@ -119,6 +137,15 @@ public final class MspAdvisor {
         return new TreeSet<>(rules.switchedOff());
     }
 
+    /**
+     * How long one evaluation may take before it is stopped; never null.
+     *
+     * @since 0.2.0
+     */
+    public Duration deadline() {
+        return deadline;
+    }
+
     /** Today by the advisor's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -131,8 +158,26 @@ public final class MspAdvisor {
         private Path localRules;
         private final Set<String> switchedOff = new TreeSet<>();
         private boolean runtimeCompile;
+        private Duration deadline = Duration.ofMillis(DEFAULT_DEADLINE_MS);
 
         private Builder() {}
+
+        /**
+         * How long one evaluation may take; past it, the evaluation stops and {@link MspAdvisor#evaluate} throws a
+         * {@link DeadlineExceededException}. Defaults to {@value MspAdvisor#DEFAULT_DEADLINE_MS} ms.
+         *
+         * @param deadline a positive duration; never null
+         * @throws IllegalArgumentException if the duration is zero or negative
+         * @since 0.2.0
+         */
+        public Builder deadline(Duration deadline) {
+            Objects.requireNonNull(deadline, "deadline must not be null");
+            if (deadline.isZero() || deadline.isNegative()) {
+                throw new IllegalArgumentException("deadline must be positive, not " + deadline.toMillis() + " ms");
+            }
+            this.deadline = deadline;
+            return this;
+        }
 
         /** The policy values; defaults to {@link Policy#DEFAULTS}. */
         public Builder policy(Policy policy) {
@@ -208,7 +253,7 @@ public final class MspAdvisor {
                 throw new RuleSetException(e.faults().stream()
                         .map(f -> new RuleSetException.Problem(f.file(), f.line(), f.message())).toList());
             }
-            return new MspAdvisor(rules, policy, clock);
+            return new MspAdvisor(rules, policy, clock, deadline);
         }
     }
 }

@@ -1,13 +1,10 @@
 package uk.msp.examples.cds;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,12 +15,16 @@ import uk.msp.rules.CaseJson;
 
 /**
  * CDS Hooks 2.0 cards for an advice: one card per alert, and the checklist items as one card so real warnings stand
- * out. No null or empty values. Card uuids are derived from case, date, version and code, so the same advice gives
- * the same cards.
+ * out. No null or empty values. Card uuids are derived from case, date, version and code with the service's secret
+ * ({@link CardIds}), so the same advice gives the same cards.
  */
 public final class CdsCards {
     /** The reverse-domain extension key under which our evidence travels. */
     public static final String EXTENSION = "uk.msp.evidence";
+    /** The code of the card that gathers the checklist items. */
+    static final String CHECKLIST = "CHECKLIST";
+    /** The system of override-reason codes, {@code CODE-override-N}, N counting from 1 in the finding's order. */
+    static final String OVERRIDE_SYSTEM = "https://msp.uk/override-reasons";
     /**
      * The shared JSON settings, but keeping empty lists: {@code {"cards": []}} is how CDS Hooks says "no advice".
      * Cards are built with no null or empty values.
@@ -33,84 +34,83 @@ public final class CdsCards {
 
     private CdsCards() {}
 
-    /** The cards, as a list of JSON-ready maps. */
-    public static List<Map<String, Object>> cards(Advice advice) {
-        List<Map<String, Object>> cards = new ArrayList<>();
-        for (Finding f : advice.alerts()) cards.add(card(advice, f));
+    /** The CDS Hooks response body; an empty list is kept, as how CDS Hooks says "no advice". */
+    record Response(@JsonInclude(JsonInclude.Include.ALWAYS) List<Card> cards) {}
+
+    /** A CDS Hooks card; {@code overrideReasons} is null where the finding has none. */
+    record Card(String uuid, String summary, String detail, String indicator, Source source, List<Coding> overrideReasons,
+                Extension extension) {}
+
+    /** Where a card comes from: the rule set, and the rule code as a Coding. */
+    record Source(String label, Coding topic) {}
+
+    /** A CDS Hooks Coding, its members in a fixed order so that the same advice gives the same bytes. */
+    record Coding(String system, String code, String display) {}
+
+    /** Our extension under its reverse-domain key: a finding's code and evidence, or the checklist's codes. */
+    record Extension(@JsonProperty(EXTENSION) Object value) {}
+
+    record FindingExtension(String code, String principle, String ruleSet, List<EvidenceItem> evidence) {}
+
+    record ChecklistExtension(List<String> codes) {}
+
+    record EvidenceItem(String path, String value) {}
+
+    /** The cards, their uuids made and remembered by {@code ids}. */
+    static List<Card> cards(Advice advice, CardIds ids) {
+        List<Card> cards = new ArrayList<>();
+        for (Finding f : advice.alerts()) cards.add(card(advice, f, ids));
         List<Finding> checklist = advice.checklist();
         if (!checklist.isEmpty()) {
-            Map<String, Object> card = new LinkedHashMap<>();
-            card.put("uuid", uuid(advice, "CHECKLIST"));
-            card.put("summary", "MSP checklist: " + checklist.size() + (checklist.size() == 1 ? " step" : " steps")
-                    + " of the conversation with the adult not yet recorded");
+            List<String> codes = checklist.stream().map(Finding::code).toList();
             StringBuilder detail = new StringBuilder();
             for (Finding f : checklist) detail.append("- **").append(f.code()).append("** ").append(f.summary()).append('\n');
-            card.put("detail", detail.toString().trim());
-            card.put("indicator", "info");
-            card.put("source", source(advice, String.join(",", checklist.stream().map(Finding::code).toList())));
-            Map<String, Object> ext = new LinkedHashMap<>();
-            ext.put("codes", checklist.stream().map(Finding::code).toList());
-            card.put("extension", Map.of(EXTENSION, ext));
-            cards.add(card);
+            cards.add(new Card(uuid(advice, CHECKLIST, ids),
+                    "MSP checklist: " + checklist.size() + (checklist.size() == 1 ? " step" : " steps")
+                            + " of the conversation with the adult not yet recorded",
+                    detail.toString().trim(), "info", source(advice, String.join(",", codes)), null,
+                    new Extension(new ChecklistExtension(codes))));
         }
         return cards;
     }
 
-    /** The CDS Hooks response body {@code {"cards": [...]}} as JSON. */
+    /**
+     * The CDS Hooks response body {@code {"cards": [...]}} as JSON, for a one-off evaluation ({@code msp evaluate
+     * --format cds-hooks}): uuids are made with a new secret each run.
+     */
     public static String json(Advice advice) {
+        return json(advice, CardIds.random());
+    }
+
+    static String json(Advice advice, CardIds ids) {
         try {
-            return JSON.writeValueAsString(Map.of("cards", cards(advice)));
+            return JSON.writeValueAsString(new Response(cards(advice, ids)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static Map<String, Object> card(Advice advice, Finding f) {
-        Map<String, Object> card = new LinkedHashMap<>();
-        card.put("uuid", uuid(advice, f.code()));
-        card.put("summary", f.summary());
-        card.put("detail", f.detail() + "\n\n**Basis:** " + String.join("; ", f.citations().stream().map(Object::toString).toList()));
-        card.put("indicator", f.severity().cdsIndicator());
-        card.put("source", source(advice, f.code()));
+    private static Card card(Advice advice, Finding f, CardIds ids) {
+        List<Coding> reasons = null;
         if (!f.overrideReasons().isEmpty()) {
-            List<Map<String, Object>> reasons = new ArrayList<>();
+            reasons = new ArrayList<>();
             int i = 1;
-            for (String r : f.overrideReasons()) {
-                reasons.add(coding("https://msp.uk/override-reasons", f.code() + "-override-" + i++, r));
-            }
-            card.put("overrideReasons", reasons);
+            for (String r : f.overrideReasons()) reasons.add(new Coding(OVERRIDE_SYSTEM, f.code() + "-override-" + i++, r));
         }
-        Map<String, Object> ext = new LinkedHashMap<>();
-        ext.put("code", f.code());
-        ext.put("principle", f.principle().name());
-        ext.put("ruleSet", f.ruleSet());
-        List<Map<String, Object>> evidence = new ArrayList<>();
-        for (Evidence e : f.evidence()) evidence.add(ordered("path", e.path(), "value", e.value()));
-        if (!evidence.isEmpty()) ext.put("evidence", evidence);
-        card.put("extension", Map.of(EXTENSION, ext));
-        return card;
+        List<EvidenceItem> evidence = new ArrayList<>();
+        for (Evidence e : f.evidence()) evidence.add(new EvidenceItem(e.path(), e.value()));
+        String detail = f.detail() + "\n\n**Basis:** " + String.join("; ", f.citations().stream().map(Object::toString).toList());
+        return new Card(uuid(advice, f.code(), ids), f.summary(), detail, f.severity().cdsIndicator(), source(advice, f.code()),
+                reasons, new Extension(new FindingExtension(f.code(), f.principle().name(), f.ruleSet(),
+                        evidence.isEmpty() ? null : evidence)));
     }
 
-    private static Map<String, Object> source(Advice advice, String code) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("label", "msp safeguarding rules " + advice.ruleSetVersion());
-        source.put("topic", coding("https://msp.uk/rule-codes", code, code + " (rules " + advice.ruleSetVersion() + ")"));
-        return source;
+    private static Source source(Advice advice, String code) {
+        return new Source("msp safeguarding rules " + advice.ruleSetVersion(),
+                new Coding("https://msp.uk/rule-codes", code, code + " (rules " + advice.ruleSetVersion() + ")"));
     }
 
-    /** A CDS Hooks Coding, its members in a fixed order so that the same advice gives the same bytes. */
-    private static Map<String, Object> coding(String system, String code, String display) {
-        return ordered("system", system, "code", code, "display", display);
-    }
-
-    private static Map<String, Object> ordered(String... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) m.put(keysAndValues[i], keysAndValues[i + 1]);
-        return m;
-    }
-
-    private static String uuid(Advice advice, String code) {
-        String key = advice.caseId() + "|" + advice.asOf() + "|" + advice.ruleSetVersion() + "|" + code;
-        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    private static String uuid(Advice advice, String code, CardIds ids) {
+        return ids.issue(advice.ruleSetVersion(), advice.caseId(), advice.asOf().toString(), code).toString();
     }
 }

@@ -1,8 +1,5 @@
 package uk.msp.examples.cds;
 
-import static uk.msp.examples.cds.RequestChecks.problem;
-import static uk.msp.examples.cds.RequestChecks.requiredText;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,148 +12,257 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import uk.msp.rules.CaseJson;
 
 /**
  * CDS Hooks card feedback ({@code {"feedback": [{card, outcome, overrideReason?, outcomeTimestamp}]}}): checked, then
- * appended to a JSON-lines file, one line per feedback item. The file is only ever appended to. The free-text
- * {@code overrideReason.userComment} is not kept: it may name people; the coded reason is kept.
+ * appended to a JSON-lines file, one line per feedback item. Each line keeps the card's code and case id (recovered
+ * from the card uuid, which must be one this service issued), the outcome and the override reason's code: never
+ * free text ({@code userComment}, a coding's {@code display}), which may name people.
  *
- * <p>Thread-safe: appends are serialised, one request's lines in one write.
+ * <p>Integrity: a request's lines go in one positional write, checked; a write that fails is cut back at once, and
+ * before every write the file's end is checked, so a fragment left by a full disk or a crash is cut back to the
+ * last complete line first. The file never holds a merged record, and a request answered 200 is in the file.
+ *
+ * <p>Thread-safe: appends are serialised. One process per file.
  */
 final class FeedbackLog {
-    private static final ObjectMapper JSON = CaseJson.mapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = CaseJson.mapper().disable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
+    private static final ObjectMapper READ = CaseJson.mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The few file operations an append needs: a seam, so that a test can fail a write part way. */
+    interface Store extends AutoCloseable {
+        long size() throws IOException;
+
+        int read(ByteBuffer into, long position) throws IOException;
+
+        int write(ByteBuffer from, long position) throws IOException;
+
+        void truncate(long size) throws IOException;
+
+        void force() throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Opens the store for the file; the default opens a {@link FileChannel}. */
+    interface Opener {
+        Store open(Path file) throws IOException;
+    }
+
+    static final Opener FILES = file -> {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return new Store() {
+            @Override public long size() throws IOException { return ch.size(); }
+            @Override public int read(ByteBuffer into, long position) throws IOException { return ch.read(into, position); }
+            @Override public int write(ByteBuffer from, long position) throws IOException { return ch.write(from, position); }
+            @Override public void truncate(long size) throws IOException { ch.truncate(size); }
+            @Override public void force() throws IOException { ch.force(false); }
+            @Override public void close() throws IOException { ch.close(); }
+        };
+    };
+
+    // The request, as CDS Hooks 2.0 defines it; fields not listed (extensions) are ignored.
+    record Request(List<Item> feedback) {}
+
+    record Item(String card, String outcome, List<Suggestion> acceptedSuggestions, OverrideReason overrideReason,
+                String outcomeTimestamp) {}
+
+    record OverrideReason(Coding reason, String userComment) {}
+
+    record Coding(String code, String system, String display) {}
+
+    record Suggestion(String id) {}
+
+    /** One stored line. */
+    record Line(String receivedAt, String service, String card, String caseId, String code, String outcome,
+                String overrideReason, String outcomeTimestamp, List<String> acceptedSuggestions) {}
+
+    /** Feedback lines ready to store (without receivedAt), or the problems that stop them all being stored. */
+    record Checked(List<Line> lines, List<Problem> problems) {}
 
     private final Path file;
     private final Clock clock;
+    private final Opener opener;
 
+    /**
+     * @throws IllegalArgumentException naming the path, if the file cannot be created or written
+     */
     FeedbackLog(Path file) {
-        this(file, Clock.systemUTC());
+        this(file, Clock.systemUTC(), FILES);
     }
 
-    FeedbackLog(Path file, Clock clock) {
+    FeedbackLog(Path file, Clock clock, Opener opener) {
         this.file = file;
         this.clock = clock;
+        this.opener = opener;
+        // Found out at start, not at the first feedback a worker gives.
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            try (Store s = opener.open(file)) {
+                s.size();
+            }
+            if (!Files.isWritable(file)) throw new IOException("not writable");
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("feedback file " + file.toAbsolutePath() + " cannot be written ("
+                    + e.getClass().getSimpleName() + ")");
+        }
     }
 
-    /** Feedback items ready to store, or the problems that stop them all being stored. */
-    record Checked(List<Map<String, Object>> items, List<Map<String, Object>> problems) {}
+    Path file() {
+        return file;
+    }
 
-    /** Checks a feedback request; every problem is named with its path. */
-    static Checked check(JsonNode body) {
-        List<Map<String, Object>> problems = new ArrayList<>();
-        List<Map<String, Object>> items = new ArrayList<>();
-        JsonNode list = body.path("feedback");
-        if (!list.isArray() || list.isEmpty()) {
-            problems.add(problem("feedback", list.isMissingNode() ? "is required: a list of card outcomes"
-                    : "must be a non-empty list of card outcomes"));
-            return new Checked(items, problems);
+    /** Reads a feedback request body; a body of the wrong shape is one problem, with its path. */
+    static Object read(JsonNode body) {
+        try {
+            return READ.treeToValue(body, Request.class);
+        } catch (MismatchedInputException e) {
+            String path = e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce("", String::concat);
+            return List.of(new Problem(path.startsWith(".") ? path.substring(1) : path, "has the wrong type"));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return List.of(new Problem("", "is not a feedback request"));
         }
-        for (int i = 0; i < list.size(); i++) {
+    }
+
+    /** Checks a feedback request against the cards this service issued; every problem is named with its path. */
+    static Checked check(Request body, CardIds cards, String serviceId) {
+        List<Problem> problems = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        if (body.feedback() == null || body.feedback().isEmpty()) {
+            problems.add(new Problem("feedback", body.feedback() == null ? "is required: a list of card outcomes"
+                    : "must be a non-empty list of card outcomes"));
+            return new Checked(lines, problems);
+        }
+        for (int i = 0; i < body.feedback().size(); i++) {
             String at = "feedback[" + i + "]";
-            JsonNode f = list.get(i);
-            if (!f.isObject()) {
-                problems.add(problem(at, "must be an object"));
+            Item f = body.feedback().get(i);
+            if (f == null) {
+                problems.add(new Problem(at, "must be an object"));
                 continue;
             }
-            Map<String, Object> item = new LinkedHashMap<>();
-            String card = requiredText(f.path("card"), at + ".card", problems);
-            if (card != null) {
-                if (card.length() > 100) problems.add(problem(at + ".card", "must be a card uuid"));
-                else item.put("card", card);
+            CardIds.Issued card = null;
+            if (required(f.card(), at + ".card", problems)) {
+                UUID uuid = CdsServer.isUuid(f.card()) ? UUID.fromString(f.card()) : null;
+                card = uuid == null ? null : cards.find(uuid);
+                if (uuid == null) problems.add(new Problem(at + ".card", "must be a card uuid"));
+                else if (card == null) problems.add(new Problem(at + ".card", "is not a card this service issued since it started"));
             }
-            String outcome = requiredText(f.path("outcome"), at + ".outcome", problems);
-            if (outcome != null) {
-                if (outcome.equals("accepted") || outcome.equals("overridden")) item.put("outcome", outcome);
-                else problems.add(problem(at + ".outcome", "must be accepted or overridden"));
+            String outcome = null;
+            if (required(f.outcome(), at + ".outcome", problems)) {
+                if (f.outcome().equals("accepted") || f.outcome().equals("overridden")) outcome = f.outcome();
+                else problems.add(new Problem(at + ".outcome", "must be accepted or overridden"));
             }
-            String when = requiredText(f.path("outcomeTimestamp"), at + ".outcomeTimestamp", problems);
-            if (when != null) {
+            String when = null;
+            if (required(f.outcomeTimestamp(), at + ".outcomeTimestamp", problems)) {
                 try {
-                    item.put("outcomeTimestamp", OffsetDateTime.parse(when).toInstant().toString());
+                    when = OffsetDateTime.parse(f.outcomeTimestamp()).toInstant().toString();
                 } catch (DateTimeParseException e) {
-                    problems.add(problem(at + ".outcomeTimestamp", "must be an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:30Z"));
+                    problems.add(new Problem(at + ".outcomeTimestamp", "must be an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:30Z"));
                 }
             }
-            JsonNode override = f.path("overrideReason");
-            if (!override.isMissingNode()) {
-                if (!"overridden".equals(outcome)) {
-                    problems.add(problem(at + ".overrideReason", "is only for an overridden card"));
-                } else if (!override.isObject()) {
-                    problems.add(problem(at + ".overrideReason", "must be an object with a reason (a coding) and an optional userComment"));
-                } else {
-                    Map<String, Object> reason = coding(override.path("reason"), at + ".overrideReason.reason", problems);
-                    if (reason != null) item.put("overrideReason", Map.of("reason", reason));
-                    JsonNode comment = override.path("userComment");
-                    if (!comment.isMissingNode() && !comment.isTextual()) {
-                        problems.add(problem(at + ".overrideReason.userComment", "must be text"));
+            String reason = null;
+            if (f.overrideReason() != null) {
+                if (!"overridden".equals(f.outcome())) {
+                    problems.add(new Problem(at + ".overrideReason", "is only for an overridden card"));
+                } else if (f.overrideReason().reason() != null) {
+                    Coding c = f.overrideReason().reason();
+                    String cat = at + ".overrideReason.reason";
+                    if (required(c.code(), cat + ".code", problems) && card != null) {
+                        // Only a reason the card offered: its code has a fixed form, so no free text is stored.
+                        if (Pattern.matches(Pattern.quote(card.code()) + "-override-[1-9][0-9]?", c.code())) reason = c.code();
+                        else problems.add(new Problem(cat + ".code", "is not one of the card's override reasons"));
+                    }
+                    if (c.system() != null && !c.system().equals(CdsCards.OVERRIDE_SYSTEM)) {
+                        problems.add(new Problem(cat + ".system", "must be " + CdsCards.OVERRIDE_SYSTEM));
                     }
                 }
             }
-            JsonNode accepted = f.path("acceptedSuggestions");
-            if (!accepted.isMissingNode()) {
-                List<String> ids = new ArrayList<>();
-                if (!accepted.isArray()) problems.add(problem(at + ".acceptedSuggestions", "must be a list of {id}"));
-                else for (int j = 0; j < accepted.size(); j++) {
-                    String id = requiredText(accepted.get(j).path("id"), at + ".acceptedSuggestions[" + j + "].id", problems);
-                    if (id != null) ids.add(id);
-                }
-                if (!ids.isEmpty()) item.put("acceptedSuggestions", ids);
+            List<String> accepted = new ArrayList<>();
+            if (f.acceptedSuggestions() != null && !f.acceptedSuggestions().isEmpty()) {
+                // The cards carry no suggestions, so none can be accepted.
+                problems.add(new Problem(at + ".acceptedSuggestions", "names suggestions, but the cards offer none"));
             }
-            items.add(item);
+            if (card != null) {
+                lines.add(new Line(null, serviceId, f.card(), card.caseId(), card.code(), outcome, reason, when, accepted));
+            }
         }
-        return new Checked(problems.isEmpty() ? items : List.of(), problems);
+        return new Checked(problems.isEmpty() ? lines : List.of(), problems);
     }
 
-    /** Appends the items, one JSON line each, with the service and the time received. */
-    synchronized void append(String serviceId, List<Map<String, Object>> items) throws IOException {
+    private static boolean required(String value, String path, List<Problem> problems) {
+        if (value == null) problems.add(new Problem(path, "is required"));
+        else if (value.isBlank()) problems.add(new Problem(path, "must be a non-empty string"));
+        return value != null && !value.isBlank();
+    }
+
+    /**
+     * Appends the lines, one JSON line each, with the time received; returns once they are on disk.
+     *
+     * @throws IOException if they could not all be written; the file is then left as it was
+     */
+    synchronized void append(List<Line> lines) throws IOException {
         String received = Instant.now(clock).toString();
-        StringBuilder lines = new StringBuilder();
-        for (Map<String, Object> item : items) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("receivedAt", received);
-            line.put("service", serviceId);
-            line.putAll(item);
-            try {
-                lines.append(JSON.writeValueAsString(line)).append('\n');
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write feedback", e);
-            }
+        StringBuilder text = new StringBuilder();
+        for (Line l : lines) {
+            Line line = new Line(received, l.service(), l.card(), l.caseId(), l.code(), l.outcome(), l.overrideReason(),
+                    l.outcomeTimestamp(), l.acceptedSuggestions());
+            text.append(JSON.writeValueAsString(line)).append('\n');
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) ch.write(buf);
-            ch.force(false);
+        ByteBuffer buf = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+        try (Store s = opener.open(file)) {
+            long start = completeEnd(s);
+            if (start < s.size()) s.truncate(start);
+            try {
+                long at = start;
+                while (buf.hasRemaining()) at += s.write(buf, at);
+                s.force();
+            } catch (IOException | RuntimeException e) {
+                // Cut back what was written of this request; if that fails too, the next append does it first.
+                try {
+                    s.truncate(start);
+                } catch (IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
         }
     }
 
-    private static Map<String, Object> coding(JsonNode node, String at, List<Map<String, Object>> problems) {
-        if (node.isMissingNode()) return null;
-        if (!node.isObject()) {
-            problems.add(problem(at, "must be a coding: {code, system, display}"));
-            return null;
+    /** Where the last complete line ends: the size, or less where a write left part of a line. */
+    private static long completeEnd(Store s) throws IOException {
+        long size = s.size();
+        if (size == 0) return 0;
+        ByteBuffer last = ByteBuffer.allocate(1);
+        if (s.read(last, size - 1) == 1 && last.get(0) == '\n') return size;
+        ByteBuffer block = ByteBuffer.allocate(8192);
+        for (long end = size; end > 0; ) {
+            long from = Math.max(0, end - block.capacity());
+            block.clear().limit((int) (end - from));
+            while (block.hasRemaining()) {
+                if (s.read(block, from + block.position()) < 0) throw new IOException("feedback file shrank while read");
+            }
+            for (int i = block.limit() - 1; i >= 0; i--) {
+                if (block.get(i) == '\n') return from + i + 1;
+            }
+            end = from;
         }
-        Map<String, Object> coding = new LinkedHashMap<>();
-        String code = requiredText(node.path("code"), at + ".code", problems);
-        if (code != null) coding.put("code", code);
-        for (String field : List.of("system", "display")) {
-            JsonNode v = node.path(field);
-            if (v.isMissingNode()) continue;
-            if (v.isTextual() && !v.asText().isBlank()) coding.put(field, v.asText());
-            else problems.add(problem(at + "." + field, "must be a non-empty string"));
-        }
-        return coding;
+        return 0;
     }
 }

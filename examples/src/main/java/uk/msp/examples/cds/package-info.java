@@ -1,2 +1,2 @@
-/** The CDS Hooks 2.0 service: discovery, case review as cards, and card feedback, over the JDK's HTTP server. */
+/** The CDS Hooks 2.0 service: discovery, case review as cards, and card feedback, on embedded Jetty with JWT authentication. */
 package uk.msp.examples.cds;

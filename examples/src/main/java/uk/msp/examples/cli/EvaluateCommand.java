@@ -34,13 +34,17 @@ final class EvaluateCommand implements Callable<Integer> {
             converter = FormatConverter.class)
     Format format = Format.text;
 
+    @Option(names = "--deadline-ms", paramLabel = "MS", description = "Stop an evaluation that takes longer than this "
+            + "(default ${DEFAULT-VALUE} ms); exit 3 naming the case and the rule.")
+    long deadlineMs = MspAdvisor.DEFAULT_DEADLINE_MS;
+
     @Mixin AdvisorOptions advisorOptions;
 
     @Override
     public Integer call() {
         SafeguardingCase c = CaseJson.read(caseFile);
-        MspAdvisor advisor = advisorOptions.builder().build();
-        Advice advice = advisor.evaluate(c, asOf == null ? advisor.today() : asOf);
+        MspAdvisor advisor = advisorOptions.builder().deadline(EdgeBounds.deadline(deadlineMs)).build();
+        Advice advice = advisor.evaluate(c, EdgeBounds.asOf(asOf, advisor));
         var out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.println(CaseJson.write(advice));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import uk.msp.rules.DeadlineExceededException;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.InvalidCaseException;
 import uk.msp.rules.RuleSetException;
@@ -12,7 +13,7 @@ import uk.msp.rules.RuleSetException;
 @Command(name = "msp", mixinStandardHelpOptions = true, version = "msp 0.1.0",
         description = "Making Safeguarding Personal decision support: evaluate safeguarding cases against the bundled rules.",
         subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class,
-                ServeCommand.class, ReportCommand.class, GenerateCommand.class})
+                ServeCommand.class, ReportCommand.class, GenerateCommand.class, TokenCommand.class})
 public final class MspCommand implements Runnable {
 
     @Override
@@ -30,6 +31,10 @@ public final class MspCommand implements Runnable {
             if (ex instanceof InvalidCaseException || ex instanceof RuleSetException) {
                 e.println(ex.getMessage());
                 return ExitCodes.BAD_INPUT;
+            }
+            if (ex instanceof DeadlineExceededException de) {
+                e.println("Evaluation stopped: " + de.getMessage());
+                return ExitCodes.RULE_FAULT;
             }
             if (ex instanceof EvaluationException ee) {
                 e.println("Evaluation failed: " + ee.getMessage());

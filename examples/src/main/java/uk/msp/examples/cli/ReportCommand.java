@@ -36,17 +36,21 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (it is drawn on standard error only on a terminal).")
     boolean noProgress;
 
+    @Option(names = "--deadline-ms", paramLabel = "MS", description = "Stop a case's evaluation that takes longer than "
+            + "this (default ${DEFAULT-VALUE} ms): the case is listed as failed with its id and the rule, and the report goes on.")
+    long deadlineMs = MspAdvisor.DEFAULT_DEADLINE_MS;
+
     @Mixin AdvisorOptions advisorOptions;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        MspAdvisor advisor = advisorOptions.builder().build();
+        MspAdvisor advisor = advisorOptions.builder().deadline(EdgeBounds.deadline(deadlineMs)).build();
         Progress progress = !noProgress && System.console() != null ? Progress.bar(spec.commandLine().getErr()) : Progress.none();
         BoardReport report;
         List<Path> files;
         try {
-            report = BoardReport.evaluate(advisor, input, asOf == null ? advisor.today() : asOf, progress);
+            report = BoardReport.evaluate(advisor, input, EdgeBounds.asOf(asOf, advisor), progress);
             files = report.write(out);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the cases or write the report (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");

@@ -23,6 +23,7 @@ import uk.msp.model.advice.Advice;
 import uk.msp.model.advice.Finding;
 import uk.msp.model.advice.Principle;
 import uk.msp.model.advice.Severity;
+import uk.msp.rules.DeadlineExceededException;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.InvalidCaseException;
 import uk.msp.rules.MspAdvisor;
@@ -90,6 +91,9 @@ public final class BoardReport {
                 report.add(item.source(), c, advisor.evaluate(c, asOf));
             } catch (InvalidCaseException e) {
                 report.failures.add(new Failure(item.source(), e.problems().get(0).toString(), e.problems().size(), false));
+            } catch (DeadlineExceededException e) {
+                // Its message names the case id and the rule that was running; the run goes on.
+                report.failures.add(new Failure(item.source(), e.getMessage(), 1, true));
             } catch (EvaluationException e) {
                 report.failures.add(new Failure(item.source(), "rule " + e.ruleCode() + " failed while evaluating: "
                         + e.getMessage(), 1, true));

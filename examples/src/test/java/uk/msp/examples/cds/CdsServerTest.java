@@ -191,7 +191,8 @@ class CdsServerTest {
         // WHEN both are sent
         Reply r1 = send("POST", "/cds-services/msp-case-review/feedback", overridden);
         Reply r2 = send("POST", "/cds-services/msp-case-review/feedback", accepted);
-        // THEN both are accepted and appended, one JSON line each, the free-text comment not kept
+        // THEN both are accepted and appended, one JSON line each, with the card's code and case recovered from its
+        // uuid, and no free text: neither the comment nor the reason's display
         assertThat(r1.status()).as(r1.raw()).isEqualTo(200);
         assertThat(r2.status()).as(r2.raw()).isEqualTo(200);
         List<String> lines = Files.readAllLines(feedbackFile);
@@ -200,9 +201,12 @@ class CdsServerTest {
         assertThat(first.get("card").asText()).isEqualTo(uuid);
         assertThat(first.get("outcome").asText()).isEqualTo("overridden");
         assertThat(first.get("service").asText()).isEqualTo("msp-case-review");
-        assertThat(first.get("overrideReason").get("reason").get("code").asText()).isEqualTo("MCA-03-override-1");
+        assertThat(first.get("overrideReason").asText()).isEqualTo("MCA-03-override-1");
+        assertThat(first.get("code").asText()).isEqualTo("MCA-03");
+        assertThat(first.get("caseId").asText()).isEqualTo("EX-2026-0142");
         assertThat(first.has("receivedAt")).isTrue();
-        assertThat(lines.get((int) before)).doesNotContain("daughter");
+        assertThat(lines.get((int) before)).doesNotContain("daughter").doesNotContain("\"reason\"");
+        assertThat(first.size()).as(first.toString()).isEqualTo(8);
         JsonNode second = JSON.readTree(lines.get((int) before + 1));
         assertThat(second.get("outcomeTimestamp").asText()).isEqualTo("2026-03-02T10:00:00Z");
     }
@@ -307,7 +311,7 @@ class CdsServerTest {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(("POST /cds-services/msp-case-review/feedback HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             // 5 MiB and 16 KiB of spaces: just over the limit, so the little the service does not read is drained.
             byte[] chunk = new byte[1024 * 1024];
             Arrays.fill(chunk, (byte) ' ');

@@ -32,10 +32,16 @@ public final class Days {
     public static long workingDaysBetween(LocalDate from, LocalDate to) {
         if (from == null || to == null) return -1;
         if (!to.isAfter(from)) return 0;
-        long n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            DayOfWeek w = d.getDayOfWeek();
-            if (w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY) n++;
+        // Constant time whatever the span: whole weeks hold five working days each, and the few days left over are
+        // counted from the day of the week the remainder starts on. No loop over days: a case cannot make it slow.
+        long days = ChronoUnit.DAYS.between(from, to);
+        long weeks = days / 7;
+        int rest = (int) (days % 7);
+        int first = from.getDayOfWeek().getValue();   // Monday 1 .. Sunday 7; the remainder starts the day after
+        long n = weeks * 5;
+        for (int i = 1; i <= rest; i++) {
+            int dow = (first - 1 + i) % 7 + 1;
+            if (dow != DayOfWeek.SATURDAY.getValue() && dow != DayOfWeek.SUNDAY.getValue()) n++;
         }
         return n;
     }

@@ -1,10 +1,13 @@
 package uk.msp.rules.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import uk.msp.model.Action;
 import uk.msp.model.SafeguardingCase;
@@ -20,21 +23,57 @@ public final class CaseValidator {
      */
     public static final int MAX_LIST_ITEMS = 500;
 
+    /** The earliest date a case may hold, a date of birth included. */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest date a case may hold, and the latest evaluation date. */
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    /**
+     * What the case id and the adult's id may be: 1 to 64 letters, digits and {@code . _ - : /}. No spaces and no
+     * control characters, so an id can be written to a log line as it is. The ids of a case's parts (outcomes,
+     * actions, ...) are references inside the case, never logged, and are not limited.
+     */
+    public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private CaseValidator() {}
+
+    /** The problem with an evaluation date out of range, or null: {@code asOf} must be in 1900 to 2100 as well. */
+    public static Problem checkAsOf(LocalDate asOf) {
+        return inRange(asOf) ? null : problem("asOf", asOf + " is outside the accepted range " + EARLIEST + " to " + LATEST);
+    }
+
+    /** Whether an id has the accepted form ({@link #ID}). */
+    public static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
 
     /** Every problem in the case as of the given date; empty when the case is usable. */
     public static List<Problem> validate(SafeguardingCase c, LocalDate asOf) {
         List<Problem> problems = new ArrayList<>();
+        Problem badAsOf = checkAsOf(asOf);
+        if (badAsOf != null) problems.add(badAsOf);
+        // Every date in the case, found by walking its records, so that a date field added later is covered too.
+        walk(c, null, problems);
         if (blank(c.id())) problems.add(problem("id", "is required"));
+        else if (!validId(c.id())) problems.add(problem("id", INVALID_ID));
         if (c.stage() == null) problems.add(problem("stage", "is required"));
         if (c.adult() == null) {
             problems.add(problem("adult", "is required"));
         } else {
             if (blank(c.adult().id())) problems.add(problem("adult.id", "is required"));
+            else if (!validId(c.adult().id())) problems.add(problem("adult.id", INVALID_ID));
             LocalDate dob = c.adult().dateOfBirth();
-            if (dob != null && dob.isAfter(asOf)) {
+            // Out-of-range dates are reported by the walk above; comparing them here could overflow.
+            boolean comparable = dob != null && inRange(dob) && inRange(asOf);
+            if (comparable && dob.isAfter(asOf)) {
                 problems.add(problem("adult.dateOfBirth", dob + " is in the future (as of " + asOf + ")"));
-            } else if (dob != null && dob.plusYears(18).isAfter(asOf)) {
+            } else if (comparable && dob.plusYears(18).isAfter(asOf)) {
                 problems.add(problem("adult.dateOfBirth", dob + " makes the person under 18 as of " + asOf
                         + ": adult safeguarding under the Care Act is for adults"));
             }
@@ -122,6 +161,49 @@ public final class CaseValidator {
             }
         }
         return problems;
+    }
+
+    private static final String INVALID_ID = "is not a valid id: 1 to 64 letters, digits and . _ - : /";
+
+    /**
+     * Where a part is: a field of its parent, or an item of a list. Rendered only for a problem, so that a sound case
+     * costs no strings.
+     */
+    private record At(At parent, String field, int index) {
+        @Override
+        public String toString() {
+            String up = parent == null ? "" : parent.toString();
+            if (field == null) return up + "[" + index + "]";
+            return up.isEmpty() ? field : up + "." + field;
+        }
+    }
+
+    /** Checks every date under a part of the case; records and lists are walked, nothing else. */
+    private static void walk(Object part, At at, List<Problem> problems) {
+        if (part instanceof LocalDate d) {
+            if (!inRange(d)) problems.add(problem(at.toString(), d + " is outside the accepted range " + EARLIEST + " to " + LATEST));
+        } else if (part instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object item = list.get(i);
+                if (item instanceof LocalDate || item instanceof Record) walk(item, new At(at, null, i), problems);
+            }
+        } else if (part instanceof Record) {
+            for (RecordComponent rc : COMPONENTS.get(part.getClass())) {
+                Class<?> type = rc.getType();
+                if (type != LocalDate.class && type != List.class && !type.isRecord()) continue;
+                Object value;
+                try {
+                    value = rc.getAccessor().invoke(part);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + rc.getName() + " of " + part.getClass().getSimpleName(), e);
+                }
+                if (value != null) walk(value, new At(at, rc.getName(), 0), problems);
+            }
+        }
+    }
+
+    private static boolean inRange(LocalDate d) {
+        return !d.isBefore(EARLIEST) && !d.isAfter(LATEST);
     }
 
     private static boolean blank(String s) {

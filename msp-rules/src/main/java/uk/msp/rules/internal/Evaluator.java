@@ -1,5 +1,6 @@
 package uk.msp.rules.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,9 +50,14 @@ public final class Evaluator {
         this.maxFirings = maxFirings;
     }
 
-    /** Evaluates a valid case. */
-    public Advice evaluate(SafeguardingCase c, LocalDate asOf) {
+    /**
+     * Evaluates a valid case, stopping it once {@code deadline} has passed. The deadline is checked before each rule
+     * fires and once the rules are done, so a rule set that fires on and on is halted; a single condition or
+     * consequence that never returns cannot be stopped from inside the thread that runs it (msp-rules/HAZARDS.md).
+     */
+    public Advice evaluate(SafeguardingCase c, LocalDate asOf, Duration deadline) {
         long start = System.nanoTime();
+        long end = start + deadline.toNanos();
         KieSession session = rules.pool.newKieSession();
         CaseFacts paths;
         List<Raised> raised = new ArrayList<>();
@@ -63,11 +69,20 @@ public final class Evaluator {
             Guard guard = new Guard(paths, evaluationDate);
             session.addEventListener((AgendaEventListener) guard);
             session.addEventListener((RuleRuntimeEventListener) guard);
-            AgendaFilter filter = match -> rules.gate(match.getRule()).runsOn(asOf);
+            AgendaFilter filter = match -> {
+                if (System.nanoTime() - end > 0) {
+                    // Late: fire nothing more, and stop the engine rather than let it offer every match left.
+                    guard.late = true;
+                    session.halt();
+                    return false;
+                }
+                return rules.gate(match.getRule()).runsOn(asOf);
+            };
             int fired;
             try {
                 fired = session.fireAllRules(filter, maxFirings);
-                if (fired < maxFirings && guard.fault == null) {
+                if (!guard.late && System.nanoTime() - end > 0) guard.late = true;
+                if (fired < maxFirings && guard.fault == null && !guard.late) {
                     // A rule that halted the engine leaves work undone: anything still to fire shows it.
                     Rule last = guard.lastFired;
                     if (session.fireAllRules(filter, 1) > 0) guard.fault(last, "halted the evaluation before every rule had run");
@@ -76,6 +91,10 @@ public final class Evaluator {
                 throw failure(ruleLabel(e.getMatch().getRule()), e.getCause() == null ? e : e.getCause());
             } catch (RuntimeException e) {
                 throw failure(ruleFromMessage(e), e);
+            }
+            if (guard.late && guard.fault == null) {
+                // The rule named is the one whose firing ran into the deadline (the last to fire).
+                throw new DeadlinePassed(c.id(), guard.lastFired == null ? null : ruleLabel(guard.lastFired), deadline);
             }
             if (guard.fault != null) {
                 throw new RuleFailure(guard.faultRule, "rule " + guard.faultRule + " " + guard.fault
@@ -116,6 +135,8 @@ public final class Evaluator {
         private final Map<Rule, int[]> counts = new IdentityHashMap<>();
         private final List<Rule> order = new ArrayList<>();
         Rule lastFired;
+        /** Set once the deadline has passed. */
+        boolean late;
         String fault;
         String faultRule;
 
