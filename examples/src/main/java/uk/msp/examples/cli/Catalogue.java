@@ -31,7 +31,7 @@ public final class Catalogue {
     public static String csv(List<RuleInfo> rules) {
         StringBuilder sb = new StringBuilder("code,principle,severity,status,since,checklist,local,switchedOff,summary,citations\n");
         for (RuleInfo r : rules) {
-            sb.append(String.join(",", r.code(), r.principle().name(), r.severity().name(), r.status(), r.since(),
+            sb.append(String.join(",", r.code(), r.principle().label(), r.severity().name(), r.status(), r.since(),
                     String.valueOf(r.checklist()), String.valueOf(r.local()), String.valueOf(r.switchedOff()),
                     quote(r.summary()), quote(citations(r.citations())))).append('\n');
         }
