@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,114 +79,99 @@ final class ReportFiles {
     // ---- CSV ----------------------------------------------------------------------------------------------------
 
     static String summaryCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("measure,value\n");
-        row(sb, "asOf", r.asOf().toString());
-        row(sb, "ruleSetVersion", r.ruleSetVersion());
-        row(sb, "casesRead", r.casesRead());
-        row(sb, "casesEvaluated", r.rows().size());
-        row(sb, "casesFailed", r.failures().size());
-        row(sb, "filesIgnored", r.ignored().size());
-        row(sb, "concludedS42Enquiries", r.concluded().size());
-        row(sb, "askedAtOutset", r.askedAtOutset());
-        row(sb, "casesWithCriticalFindings", r.criticalCases().size());
-        return sb.toString();
+        List<List<?>> rows = List.of(
+                List.of("asOf", r.asOf().toString()),
+                List.of("ruleSetVersion", r.ruleSetVersion()),
+                List.of("casesRead", r.casesRead()),
+                List.of("casesEvaluated", r.rows().size()),
+                List.of("casesFailed", r.failures().size()),
+                List.of("filesIgnored", r.ignored().size()),
+                List.of("concludedS42Enquiries", r.concluded().size()),
+                List.of("askedAtOutset", r.askedAtOutset()),
+                List.of("casesWithCriticalFindings", r.criticalCases().size()));
+        return Csv.write(List.of("measure", "value"), rows);
     }
 
     static String sacCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("measure,value,label,count,denominator,percent\n");
+        List<List<?>> rows = new ArrayList<>();
         int concluded = r.concluded().size();
-        sac(sb, "SG4 asked", r.sg4Asked(), concluded);
-        sb.append(String.join(",", "Asked at the outset", "YES", quote("Asked about desired outcomes on or before the s.42 decision"),
-                String.valueOf(r.askedAtOutset()), String.valueOf(concluded), percent(r.askedAtOutset(), concluded))).append('\n');
+        sac(rows, "SG4 asked", r.sg4Asked(), concluded);
+        rows.add(List.of("Asked at the outset", "YES", "Asked about desired outcomes on or before the s.42 decision",
+                r.askedAtOutset(), concluded, percent(r.askedAtOutset(), concluded)));
         Map<Achievement, Integer> achieved = r.sg4Achieved();
-        sac(sb, "SG4 achieved", achieved, r.outcomesExpressed());
+        sac(rows, "SG4 achieved", achieved, r.outcomesExpressed());
         int achievedUnknown = r.outcomesExpressed() - sum(achieved);
-        sb.append(String.join(",", "SG4 achieved", "NOT_RECORDED", quote("Outcomes expressed, result not recorded"),
-                String.valueOf(achievedUnknown), String.valueOf(r.outcomesExpressed()), percent(achievedUnknown, r.outcomesExpressed()))).append('\n');
-        sac(sb, "SG2c action and result", r.sg2cActionResult(), concluded);
+        rows.add(List.of("SG4 achieved", "NOT_RECORDED", "Outcomes expressed, result not recorded",
+                achievedUnknown, r.outcomesExpressed(), percent(achievedUnknown, r.outcomesExpressed())));
+        sac(rows, "SG2c action and result", r.sg2cActionResult(), concluded);
         Map<SacRiskOutcome, Integer> risk = r.sg2eRiskOutcome();
-        sac(sb, "SG2e risk outcome", risk, r.riskIdentifiedActionTaken());
+        sac(rows, "SG2e risk outcome", risk, r.riskIdentifiedActionTaken());
         int riskUnknown = r.riskIdentifiedActionTaken() - sum(risk);
-        sb.append(String.join(",", "SG2e risk outcome", "NOT_RECORDED", quote("Risk identified and action taken, outcome not recorded"),
-                String.valueOf(riskUnknown), String.valueOf(r.riskIdentifiedActionTaken()), percent(riskUnknown, r.riskIdentifiedActionTaken()))).append('\n');
-        sac(sb, "SG3 lacked capacity", r.sg3LackedCapacity(), concluded);
+        rows.add(List.of("SG2e risk outcome", "NOT_RECORDED", "Risk identified and action taken, outcome not recorded",
+                riskUnknown, r.riskIdentifiedActionTaken(), percent(riskUnknown, r.riskIdentifiedActionTaken())));
+        sac(rows, "SG3 lacked capacity", r.sg3LackedCapacity(), concluded);
         int lacked = r.sg3LackedCapacity().get(SacLackedCapacity.YES);
-        sb.append(String.join(",", "SG3 supported", "YES", quote("Lacked capacity and supported by an advocate, family or friend"),
-                String.valueOf(r.sg3Supported()), String.valueOf(lacked), percent(r.sg3Supported(), lacked))).append('\n');
-        return sb.toString();
+        rows.add(List.of("SG3 supported", "YES", "Lacked capacity and supported by an advocate, family or friend",
+                r.sg3Supported(), lacked, percent(r.sg3Supported(), lacked)));
+        return Csv.write(List.of("measure", "value", "label", "count", "denominator", "percent"), rows);
     }
 
-    private static <E extends Enum<E> & Labelled> void sac(StringBuilder sb, String measure, Map<E, Integer> counts, int denominator) {
+    private static <E extends Enum<E> & Labelled> void sac(List<List<?>> rows, String measure, Map<E, Integer> counts, int denominator) {
         for (Map.Entry<E, Integer> e : counts.entrySet()) {
-            sb.append(String.join(",", quote(measure), e.getKey().name(), quote(e.getKey().label()), String.valueOf(e.getValue()),
-                    String.valueOf(denominator), percent(e.getValue(), denominator))).append('\n');
+            rows.add(List.of(measure, e.getKey().name(), e.getKey().label(), e.getValue(), denominator, percent(e.getValue(), denominator)));
         }
     }
 
     static String principleCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("principle,label,critical,warning,prompt,checklist,total\n");
+        List<List<?>> rows = new ArrayList<>();
         for (Map.Entry<Principle, int[]> e : r.findingsByPrinciple().entrySet()) {
             int[] c = e.getValue();
-            sb.append(e.getKey().name()).append(',').append(quote(e.getKey().label()));
-            for (int n : c) sb.append(',').append(n);
-            sb.append(',').append(c[0] + c[1] + c[2] + c[3]).append('\n');
+            rows.add(List.of(e.getKey().name(), e.getKey().label(), c[0], c[1], c[2], c[3], c[0] + c[1] + c[2] + c[3]));
         }
-        return sb.toString();
+        return Csv.write(List.of("principle", "label", "critical", "warning", "prompt", "checklist", "total"), rows);
     }
 
     static String codeCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("code,principle,severity,checklist,cases,percentOfCases,findings,summary\n");
+        List<List<?>> rows = new ArrayList<>();
         int evaluated = r.rows().size();
         for (BoardReport.CodeCount c : r.findingsByCode()) {
-            sb.append(String.join(",", c.code(), c.principle().name(), c.severity().name(), String.valueOf(c.checklist()),
-                    String.valueOf(c.cases()), percent(c.cases(), evaluated), String.valueOf(c.findings()), quote(c.summary()))).append('\n');
+            rows.add(List.of(c.code(), c.principle().name(), c.severity().name(), c.checklist(), c.cases(),
+                    percent(c.cases(), evaluated), c.findings(), c.summary()));
         }
-        return sb.toString();
+        return Csv.write(List.of("code", "principle", "severity", "checklist", "cases", "percentOfCases", "findings", "summary"), rows);
     }
 
     static String criticalCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("caseId,criticalCodes\n");
-        r.criticalCases().forEach((id, codes) -> sb.append(quote(id)).append(',').append(quote(String.join(" ", codes))).append('\n'));
-        return sb.toString();
+        List<List<?>> rows = new ArrayList<>();
+        r.criticalCases().forEach((id, codes) -> rows.add(List.of(id, String.join(" ", codes))));
+        return Csv.write(List.of("caseId", "criticalCodes"), rows);
     }
 
     static String failuresCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("source,problems,ruleFault,firstProblem\n");
+        List<List<?>> rows = new ArrayList<>();
         for (BoardReport.Failure f : r.failures()) {
-            sb.append(String.join(",", quote(f.source()), String.valueOf(f.problems()), String.valueOf(f.ruleFault()),
-                    quote(f.problem()))).append('\n');
+            rows.add(List.of(f.source(), f.problems(), f.ruleFault(), f.problem()));
         }
-        return sb.toString();
+        return Csv.write(List.of("source", "problems", "ruleFault", "firstProblem"), rows);
     }
 
     static String casesCsv(BoardReport r) {
-        StringBuilder sb = new StringBuilder("source,caseId,stage,enquiryType,concludedS42Enquiry,sg4Asked,askedAtOutset,"
-                + "sg4Achieved,sg2cActionResult,sg2eRiskOutcome,sg3LackedCapacity,sg3Supported,critical,warnings,prompts,checklist,codes\n");
+        List<List<?>> rows = new ArrayList<>();
         for (BoardReport.CaseRow c : r.rows()) {
-            sb.append(String.join(",", quote(c.source()), quote(c.caseId()), c.stage().name(), name(c.enquiryType()),
-                    String.valueOf(c.concludedS42()), name(c.sac().sg4Asked()), String.valueOf(c.sac().askedAtOutset()),
+            rows.add(Arrays.asList(c.source(), c.caseId(), c.stage().name(), name(c.enquiryType()),
+                    c.concludedS42(), name(c.sac().sg4Asked()), c.sac().askedAtOutset(),
                     name(c.sac().sg4Achieved()), name(c.sac().sg2cActionResult()), name(c.sac().sg2eRiskOutcome()),
-                    name(c.sac().sg3LackedCapacity()), c.sac().sg3Supported() == null ? "" : c.sac().sg3Supported().toString(),
-                    String.valueOf(c.alerts().get(Severity.CRITICAL)), String.valueOf(c.alerts().get(Severity.WARNING)),
-                    String.valueOf(c.alerts().get(Severity.PROMPT)), String.valueOf(c.checklist()),
-                    String.join(" ", c.codes()))).append('\n');
+                    name(c.sac().sg3LackedCapacity()), c.sac().sg3Supported(),
+                    c.alerts().get(Severity.CRITICAL), c.alerts().get(Severity.WARNING),
+                    c.alerts().get(Severity.PROMPT), c.checklist(), String.join(" ", c.codes())));
         }
-        return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, String measure, Object value) {
-        sb.append(measure).append(',').append(quote(String.valueOf(value))).append('\n');
+        return Csv.write(List.of("source", "caseId", "stage", "enquiryType", "concludedS42Enquiry", "sg4Asked", "askedAtOutset",
+                "sg4Achieved", "sg2cActionResult", "sg2eRiskOutcome", "sg3LackedCapacity", "sg3Supported", "critical", "warnings",
+                "prompts", "checklist", "codes"), rows);
     }
 
     private static String name(Enum<?> e) {
         return e == null ? "" : e.name();
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so that a spreadsheet does not run it. */
-    static String quote(String s) {
-        String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        if (safe.matches("[A-Za-z0-9_ .:/()'-]*") && !safe.startsWith(" ")) return safe;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** A percentage with one decimal, or empty where the denominator is zero. */
