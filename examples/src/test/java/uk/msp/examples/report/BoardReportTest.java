@@ -185,6 +185,22 @@ class BoardReportTest {
     }
 
     @Test
+    void text_from_a_case_is_escaped_on_the_page_and_cannot_run_as_a_formula_in_a_spreadsheet(@TempDir Path dir) throws Exception {
+        // GIVEN a case with a critical finding whose id holds markup and a formula
+        Path cases = dir.resolve("cases.jsonl");
+        Files.writeString(cases, """
+                {"id": "=1+2<b>&'\\"", "stage": "CONCERN", "adult": {"id": "A-1", "age": 80}, "concerns": [{"id": "C-1", "immediateDanger": true}]}
+                """);
+        // WHEN the report runs
+        Run r = msp("report", cases.toString(), "--out", dir.resolve("out").toString(), "--as-of", AS_OF);
+        // THEN the page shows the id as text and the CSV cell starts with an apostrophe
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<li><code>=1+2&lt;b&gt;&amp;&#39;&quot;</code> PRO-01</li>")
+                .doesNotContain("<b>&'");
+        assertThat(Files.readString(dir.resolve("out/critical-cases.csv"))).isEqualTo("caseId,criticalCodes\n\"'=1+2<b>&'\"\"\",PRO-01\n");
+    }
+
+    @Test
     void the_same_cases_give_the_same_files(@TempDir Path dir) throws Exception {
         assertThat(msp("report", SAMPLE.toString(), "--out", dir.toString(), "--as-of", AS_OF).code()).isZero();
         for (String f : List.of("index.html", "cases.csv", "sac-msp.csv")) {
