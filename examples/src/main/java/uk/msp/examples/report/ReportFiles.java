@@ -26,7 +26,6 @@ import com.samskivert.mustache.Template;
 
 import uk.msp.model.Achievement;
 import uk.msp.model.Labelled;
-import uk.msp.model.SacActionResult;
 import uk.msp.model.SacAsked;
 import uk.msp.model.SacLackedCapacity;
 import uk.msp.model.SacRiskOutcome;
