@@ -203,4 +203,41 @@ class CliTest {
         assertThat(r.out()).startsWith("| code | principle |").contains("| MCA-03 | Empowerment | WARNING |");
         assertThat(msp("catalogue", "--format", "csv").out()).startsWith("code,principle,severity");
     }
+
+    @Test
+    void the_catalogue_names_a_principle_the_same_way_in_markdown_and_csv() {
+        assertThat(msp("catalogue").out()).contains("| ABU-01 | Protection | PROMPT |");
+        assertThat(msp("catalogue", "--format", "csv").out()).contains("\nABU-01,Protection,PROMPT,active,0.1.0,false,false,false,");
+    }
+
+    @Test
+    void a_local_policy_citation_says_so_once() {
+        Run r = msp("catalogue", "--rules", "local-rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("| Anyshire Safeguarding Adults Procedure 7.3 (local policy, not statute) |")
+                .doesNotContain("(good practice, not statute)) |").doesNotContain("7.3 (local policy, not statute) (");
+    }
+
+    @Test
+    void no_command_prints_the_usage_on_stderr_and_exits_2() {
+        Run r = msp();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("Usage: msp [-hV] [COMMAND]");
+    }
+
+    @Test
+    void generate_refuses_to_overwrite_a_file_unless_forced(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("cases.jsonl");
+        Files.writeString(out, "keep me\n");
+        Run refused = msp("generate", "--count", "2", "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("Error: " + out + " already exists; add --force to overwrite it" + System.lineSeparator());
+        assertThat(Files.readString(out)).isEqualTo("keep me\n");
+
+        Run forced = msp("generate", "--count", "2", "--out", out.toString(), "--force");
+        assertThat(forced.code()).isZero();
+        assertThat(forced.out()).isEqualTo("Wrote 2 synthetic cases (seed 2026) to " + out + System.lineSeparator());
+        assertThat(Files.readAllLines(out)).hasSize(2);
+    }
 }

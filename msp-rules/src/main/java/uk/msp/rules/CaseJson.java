@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -76,14 +75,8 @@ public final class CaseJson {
             .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
             .build();
 
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .maxNumberLength(20)
-                .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                .build());
-    }
+    /** Longest number accepted, in characters. */
+    private static final int MAX_NUMBER_LENGTH = 20;
 
     private static final Pattern CONSTANT_SHAPE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     private static final Pattern FIELD_SHAPE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
@@ -176,7 +169,9 @@ public final class CaseJson {
         }
         Collector collector = new Collector();
         SafeguardingCase c;
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        // The limits are checked token by token (LimitedParser), the size above: no Jackson 2.15+ API, so that a
+        // host on Jackson 2.13 can use the library.
+        try (JsonParser parser = new LimitedParser(MAPPER.createParser(json), MAX_DEPTH, MAX_STRING_LENGTH, MAX_NUMBER_LENGTH)) {
             collector.root = parser;
             c = MAPPER.readerFor(SafeguardingCase.class).withHandler(collector).readValue(parser);
         } catch (IOException e) {
@@ -288,7 +283,9 @@ public final class CaseJson {
     private static String path(JsonParser p) {
         JsonPointer ptr = p.getParsingContext().pathAsPointer();
         StringBuilder sb = new StringBuilder();
-        for (JsonPointer t = ptr; t != null && !t.matches(); t = t.tail()) {
+        // Stops at the empty pointer, not at matches(): before Jackson 2.14 the last segment has no tail, so
+        // matches() is already true there and the last field would be lost.
+        for (JsonPointer t = ptr; t != null && !t.toString().isEmpty(); t = t.tail()) {
             if (t.getMatchingIndex() >= 0 && t.getMatchingProperty().matches("\\d+")) {
                 sb.append('[').append(t.getMatchingIndex()).append(']');
             } else {

@@ -47,13 +47,14 @@ class LocalChangesTest {
     void local_wording_over_140_characters_or_for_no_rule_is_refused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("messages.properties"), "MCA-03.summary=" + "x".repeat(141) + "\n");
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build()).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("MCA-03 summary is 141 characters; at most 140 allowed");
+                .hasMessage("The rule set has 1 problem:\n"
+                        + "  - uk/msp/rules/mca/messages.properties: MCA-03 summary is 141 characters; at most 140 allowed");
         Files.writeString(dir.resolve("messages.properties"), """
                 ZZZ-01.summary=Wording for no rule.
                 ZZZ-01.detail=None.
                 ZZZ-01.cite.1=GOOD_PRACTICE|None
                 """);
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build()).isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("wording for ZZZ-01 but no rule has that code");
+                .hasMessage("The rule set has 1 problem:\n  - local/messages.properties: wording for ZZZ-01 but no rule has that code");
     }
 }

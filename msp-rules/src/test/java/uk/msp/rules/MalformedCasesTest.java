@@ -30,8 +30,8 @@ import uk.msp.model.advice.Advice;
 import uk.msp.rules.InvalidCaseException.Problem;
 
 /**
- * Thousands of damaged case documents, made from the bundled example cases ({@code src/test/resources/cases}, copied
- * from {@code examples/cases}) by one kind of damage each: every one either reads as a case (which then gives
+ * Thousands of damaged case documents, made from the example cases ({@code examples/cases}, {@link ExampleCases})
+ * by one kind of damage each: every one either reads as a case (which then gives
  * advice or an {@link InvalidCaseException}) or is refused with an {@link InvalidCaseException} whose every problem
  * says where it is (a path or a line), or is about the whole document. No other exception escapes.
  *
@@ -244,9 +244,11 @@ class MalformedCasesTest {
     }
 
     private static List<byte[]> originals() {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/cases"))) {
+        try (Stream<Path> files = Files.list(ExampleCases.DIR)) {
             List<byte[]> out = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) out.add(Files.readAllBytes(p));
+            // examples/cases holds four cases: fewer means the folder moved and the damage would be done to nothing
+            if (out.size() != 4) throw new IllegalStateException("expected the 4 example cases in " + ExampleCases.DIR.toAbsolutePath() + ", found " + out.size());
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

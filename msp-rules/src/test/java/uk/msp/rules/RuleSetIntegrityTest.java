@@ -113,8 +113,10 @@ class RuleSetIntegrityTest {
                 """);
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("local/gap.drl:6: rule \"LOC-01 no severity\" (LOC-01) has no @severity metadata")
-                .hasMessageContaining("wording for LOC-02 but no rule has that code");
+                .hasMessage("""
+                        The rule set has 2 problems:
+                          - local/gap.drl:6: rule "LOC-01 no severity" (LOC-01) has no @severity metadata
+                          - local/messages.properties: wording for LOC-02 but no rule has that code""");
     }
 
     @Test
@@ -135,8 +137,10 @@ class RuleSetIntegrityTest {
         Files.writeString(dir.resolve("messages.properties"), "MCA-01.summary=" + "x".repeat(141) + "\n");
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("duplicate code MCA-03")
-                .hasMessageContaining("MCA-01 summary is 141 characters; at most 140 allowed");
+                .hasMessage("""
+                        The rule set has 2 problems:
+                          - uk/msp/rules/mca/messages.properties: MCA-01 summary is 141 characters; at most 140 allowed
+                          - local/dup.drl:5: duplicate code MCA-03 in rule "LOC dup": already used by rule "MCA-03 incapacity resting on an unwise decision\"""");
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.msp.examples.cli;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import uk.msp.examples.report.Csv;
 import uk.msp.model.advice.Citation;
 import uk.msp.rules.RuleInfo;
 
@@ -29,13 +30,10 @@ public final class Catalogue {
     }
 
     public static String csv(List<RuleInfo> rules) {
-        StringBuilder sb = new StringBuilder("code,principle,severity,status,since,checklist,local,switchedOff,summary,citations\n");
-        for (RuleInfo r : rules) {
-            sb.append(String.join(",", r.code(), r.principle().name(), r.severity().name(), r.status(), r.since(),
-                    String.valueOf(r.checklist()), String.valueOf(r.local()), String.valueOf(r.switchedOff()),
-                    quote(r.summary()), quote(citations(r.citations())))).append('\n');
-        }
-        return sb.toString();
+        List<List<?>> rows = rules.stream().<List<?>>map(r -> List.of(r.code(), r.principle().label(), r.severity().name(), r.status(),
+                r.since(), r.checklist(), r.local(), r.switchedOff(), r.summary(), citations(r.citations()))).toList();
+        return Csv.write(List.of("code", "principle", "severity", "status", "since", "checklist", "local", "switchedOff",
+                "summary", "citations"), rows);
     }
 
     private static String citations(List<Citation> cites) {
@@ -44,9 +42,5 @@ public final class Catalogue {
 
     private static String escape(String s) {
         return s.replace("|", "\\|");
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,6 +1,7 @@
 package uk.msp.examples.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -26,9 +27,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.jsonl", required = true, description = "The file to write.")
     Path out;
 
+    @Option(names = "--force", description = "Overwrite the --out file if it exists (without it, an existing file is refused).")
+    boolean force;
+
     @Override
     public Integer call() {
         if (count < 0) throw new IllegalArgumentException("--count must not be negative: " + count);
+        if (!force && Files.exists(out)) throw new IllegalArgumentException(out + " already exists; add --force to overwrite it");
         try {
             CaseGenerator.writeJsonLines(new CaseGenerator().generate(count, seed), out);
         } catch (IOException e) {

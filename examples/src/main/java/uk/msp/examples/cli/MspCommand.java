@@ -1,24 +1,33 @@
 package uk.msp.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import uk.msp.rules.DeadlineExceededException;
 import uk.msp.rules.EvaluationException;
 import uk.msp.rules.InvalidCaseException;
 import uk.msp.rules.RuleSetException;
 
-/** The {@code msp} tool. Exit codes: 0 done, 1 scenarios failed, 2 bad input, 3 a rule failed. */
+/**
+ * The {@code msp} tool. Exit codes ({@link ExitCodes}): 0 done, 1 scenarios failed, 2 bad input or arguments (no
+ * command at all prints the usage), 3 a rule failed, 4 an internal error.
+ */
 @Command(name = "msp", mixinStandardHelpOptions = true, version = "msp 0.1.0",
         description = "Making Safeguarding Personal decision support: evaluate safeguarding cases against the bundled rules.",
         subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class,
                 ServeCommand.class, ReportCommand.class, GenerateCommand.class, TokenCommand.class})
-public final class MspCommand implements Runnable {
+public final class MspCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
 
+    /** No command given: the usage on stderr and exit 2, as for any other usage error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.BAD_INPUT;
     }
 
     /** Runs the tool with the given arguments and returns the exit code; never exits the JVM. */
@@ -51,7 +60,7 @@ public final class MspCommand implements Runnable {
                 return ExitCodes.BAD_INPUT;
             }
             e.println("Internal error (" + ex.getClass().getSimpleName() + "); please report it.");
-            return ExitCodes.FAILED;
+            return ExitCodes.INTERNAL_ERROR;
         });
         int code = cmd.execute(args);
         out.flush();
