@@ -48,7 +48,7 @@ class LocalChangesTest {
         Files.writeString(dir.resolve("messages.properties"), "MCA-03.summary=" + "x".repeat(141) + "\n");
         assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build()).isInstanceOf(RuleSetException.class)
                 .hasMessage("The rule set has 1 problem:\n"
-                        + "  - uk/msp/rules/mca/messages.properties: MCA-03 summary is 141 characters; at most 140 allowed");
+                        + "  - local/messages.properties:1: MCA-03 summary is 141 characters; at most 140 allowed");
         Files.writeString(dir.resolve("messages.properties"), """
                 ZZZ-01.summary=Wording for no rule.
                 ZZZ-01.detail=None.

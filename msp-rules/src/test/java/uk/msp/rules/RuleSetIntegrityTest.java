@@ -139,8 +139,8 @@ class RuleSetIntegrityTest {
                 .isInstanceOf(RuleSetException.class)
                 .hasMessage("""
                         The rule set has 2 problems:
-                          - uk/msp/rules/mca/messages.properties: MCA-01 summary is 141 characters; at most 140 allowed
-                          - local/dup.drl:5: duplicate code MCA-03 in rule "LOC dup": already used by rule "MCA-03 incapacity resting on an unwise decision\"""");
+                          - local/messages.properties:1: MCA-01 summary is 141 characters; at most 140 allowed
+                          - local/dup.drl:6: duplicate code MCA-03 in rule "LOC dup": already used by rule "MCA-03 incapacity resting on an unwise decision\"""");
     }
 
     @Test
