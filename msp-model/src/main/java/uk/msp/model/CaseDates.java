@@ -11,9 +11,11 @@ import java.time.LocalDate;
  * @param planAgreed when the safeguarding plan was agreed
  * @param closed when the case was closed
  * @param lastProgress when the enquiry last made recorded progress
+ * @param lastReviewed when the enquiry was last reviewed (by a manager or a multi-agency meeting) with its next steps
+ *                     recorded; absent: not recorded
  */
 public record CaseDates(LocalDate concernRaised, LocalDate s42Decision, LocalDate enquiryStarted,
-                        LocalDate planAgreed, LocalDate closed, LocalDate lastProgress) {
+                        LocalDate planAgreed, LocalDate closed, LocalDate lastProgress, LocalDate lastReviewed) {
     /** No dates recorded. */
-    public static final CaseDates NONE = new CaseDates(null, null, null, null, null, null);
+    public static final CaseDates NONE = new CaseDates(null, null, null, null, null, null, null);
 }

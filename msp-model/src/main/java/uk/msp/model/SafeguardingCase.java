@@ -133,6 +133,21 @@ public record SafeguardingCase(
         return a != null && a.conclusion() == CapacityConclusion.LACKS_CAPACITY;
     }
 
+    /**
+     * For each topic the adult lacks capacity for, the assessment that settles it
+     * ({@link #latestCompletedAssessment(DecisionTopic)} concluding so), in topic order.
+     *
+     * @return the settling assessments; never null, empty where the adult is presumed to have capacity for every topic
+     * @since 0.2.0
+     */
+    public List<CapacityAssessment> assessmentsSettlingIncapacity() {
+        List<CapacityAssessment> out = new java.util.ArrayList<>();
+        for (DecisionTopic t : DecisionTopic.values()) {
+            if (lacksCapacityFor(t)) out.add(latestCompletedAssessment(t));
+        }
+        return List.copyOf(out);
+    }
+
     /** A builder for cases, so hosts and tests need not pass twenty-six arguments. Not thread-safe. */
     public static final class Builder {
         private final String id;

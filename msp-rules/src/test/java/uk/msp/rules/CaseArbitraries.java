@@ -210,7 +210,7 @@ final class CaseArbitraries {
         Arbitrary<Integer> offset = Arbitraries.integers().between(0, 4000).injectNull(0.4);
         return Combinators.combine(pastDate().injectNull(0.2), offset, offset, pastDate().injectNull(0.4), offset,
                 pastDate().injectNull(0.4)).as((raised, s42, enquiry, plan, closed, progress) -> new CaseDates(raised,
-                after(raised, s42), after(raised, enquiry), plan, after(raised, closed), progress));
+                after(raised, s42), after(raised, enquiry), plan, after(raised, closed), progress, null));
     }
 
     /** A date on or after {@code from} (any past date when there is none) and on or before as-of, or null. */

@@ -268,4 +268,32 @@ class MspAdvisorTest {
                 %s.cite.1=GOOD_PRACTICE|Local procedure 4.2
                 """.formatted(code, code, code), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
+
+    @Test
+    void a_data_completeness_warning_carries_no_i_statement_and_a_practice_warning_does() {
+        // GIVEN a closed case whose SAC return says the adult lacked capacity, without saying who supported her
+        SafeguardingCase c = CaseJson.read("""
+                {"id": "C-SAC", "stage": "CLOSED", "adult": {"id": "A-1"},
+                 "dates": {"concernRaised": "2026-01-12", "closed": "2026-02-20"},
+                 "closure": {"rationale": "plan completed", "sg4Asked": "YES_NO_OUTCOMES_EXPRESSED",
+                             "sg3LackedCapacity": "YES", "outcomesMetAsked": true,
+                             "feedbackToAdult": true, "feedbackToReferrer": true}}""", "test");
+        // WHEN it is evaluated
+        Advice advice = TestAdvisors.bundled().evaluate(c, AS_OF);
+        // THEN SAC-03 (recording) asks for the value with no principle's "I" statement: it is no promise to the adult
+        var sac = advice.finding("SAC-03").orElseThrow();
+        assertThat(sac.detail()).doesNotContain("\u201c").doesNotEndWith("(Accountability)");
+        // AND a practice warning on the same advisor still ends with its principle's statement
+        var mca = TestAdvisors.bundled().evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF).finding("MCA-03").orElseThrow();
+        assertThat(mca.detail()).endsWith("(Empowerment)");
+    }
+
+    @Test
+    void an_i_statement_switch_that_is_not_true_or_false_is_refused_naming_its_line(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages.properties"), "MCA-03.iStatement=maybe\n");
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/messages.properties:1: MCA-03.iStatement is 'maybe':"
+                        + " expected true or false");
+    }
 }

@@ -14,7 +14,7 @@ class SacRowTest {
     static final LocalDate D = LocalDate.of(2026, 2, 1);
 
     static SafeguardingCase.Builder base() {
-        return SafeguardingCase.builder("C-1", Stage.CLOSED, Adult.withId("A-1")).dates(new CaseDates(D, D.plusDays(1), D.plusDays(1), null, D.plusDays(20), null));
+        return SafeguardingCase.builder("C-1", Stage.CLOSED, Adult.withId("A-1")).dates(new CaseDates(D, D.plusDays(1), D.plusDays(1), null, D.plusDays(20), null, null));
     }
 
     static DesiredOutcome outcome(OutcomeCategory cat, Achievement a) {

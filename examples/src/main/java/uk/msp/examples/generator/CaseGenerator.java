@@ -244,7 +244,7 @@ public final class CaseGenerator {
             List<Action> actions = enquiry && stage.compareTo(Stage.ENQUIRY) >= 0
                     ? actions(risk, outcomes, bestInterests, assessments, lacks, consent) : List.of();
             SafeguardingCase.Builder b = SafeguardingCase.builder(id, stage, adult)
-                    .dates(new CaseDates(raised, s42Date, enquiryStarted, planAgreed, closed, lastProgress))
+                    .dates(new CaseDates(raised, s42Date, enquiryStarted, planAgreed, closed, lastProgress, null))
                     .enquiryType(enquiryType)
                     .enquiryMadeBy(enquiry ? MAKERS.pick(rnd) : null)
                     .previousConcerns(previousConcerns())

@@ -207,19 +207,30 @@ class BoardReportTest {
     }
 
     @Test
-    void text_from_a_case_is_escaped_on_the_page_and_cannot_run_as_a_formula_in_a_spreadsheet(@TempDir Path dir) throws Exception {
-        // GIVEN a case with a critical finding whose id holds markup and a formula
-        Path cases = dir.resolve("cases.jsonl");
-        Files.writeString(cases, """
-                {"id": "=1+2<b>&'\\"", "stage": "CONCERN", "adult": {"id": "A-1", "age": 80}, "concerns": [{"id": "C-1", "immediateDanger": true}]}
+    void text_from_the_input_is_escaped_on_the_page_and_cannot_run_as_a_formula_in_a_spreadsheet(@TempDir Path dir) throws Exception {
+        // GIVEN a folder with a case whose id starts like a formula (ids allow letters, digits and . _ - : / only) and
+        // a file, named with markup and a formula, holding a case that cannot be read (case text is never echoed, so
+        // the file name is the text from the input that reaches the page)
+        Path cases = Files.createDirectories(dir.resolve("cases"));
+        Files.writeString(cases.resolve("-2-1.json"), """
+                {"id": "-2-1", "stage": "CONCERN", "adult": {"id": "A-1", "age": 80}, "concerns": [{"id": "C-1", "immediateDanger": true}]}
+                """);
+        Files.writeString(cases.resolve("=cmd<b>&'.json"), """
+                {"id": "C-2", "stage": "NOPE", "adult": {"id": "A-2"}}
                 """);
         // WHEN the report runs
         Run r = msp("report", cases.toString(), "--out", dir.resolve("out").toString(), "--as-of", AS_OF);
-        // THEN the page shows the id as text and the CSV cell starts with an apostrophe
+        // THEN the page shows the file name as text, and every CSV cell that starts like a formula gets an apostrophe
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readString(dir.resolve("out/index.html"))).contains("<li><code>=1+2&lt;b&gt;&amp;&#39;&quot;</code> PRO-01</li>")
+        String page = Files.readString(dir.resolve("out/index.html"));
+        assertThat(page).contains("<li><code>-2-1</code> PRO-01</li>")
+                .contains("<tr><td><code>=cmd&lt;b&gt;&amp;&#39;.json</code></td>")
                 .doesNotContain("<b>&'");
-        assertThat(Files.readString(dir.resolve("out/critical-cases.csv"))).isEqualTo("caseId,criticalCodes\n\"'=1+2<b>&'\"\"\",PRO-01\n");
+        assertThat(Files.readString(dir.resolve("out/critical-cases.csv"))).isEqualTo("caseId,criticalCodes\n'-2-1,PRO-01\n");
+        assertThat(Files.readAllLines(dir.resolve("out/failures.csv"))).containsExactly(
+                "source,problems,ruleFault,firstProblem",
+                "'=cmd<b>&'.json,1,false,\"stage (line 1, column 24): 'NOPE' is not allowed: expected one of [RECORD_ONLY,"
+                        + " CONCERN, S42_DECISION, ENQUIRY, PLAN, CLOSED]\"");
     }
 
     @Test

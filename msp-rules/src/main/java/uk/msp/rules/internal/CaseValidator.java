@@ -101,6 +101,7 @@ public final class CaseValidator {
         future(problems, "dates.planAgreed", c.dates().planAgreed(), asOf);
         future(problems, "dates.closed", c.dates().closed(), asOf);
         future(problems, "dates.lastProgress", c.dates().lastProgress(), asOf);
+        future(problems, "dates.lastReviewed", c.dates().lastReviewed(), asOf);
         LocalDate concern = c.dates().concernRaised();
         before(problems, "dates.s42Decision", c.dates().s42Decision(), "dates.concernRaised", concern);
         before(problems, "dates.enquiryStarted", c.dates().enquiryStarted(), "dates.concernRaised", concern);

@@ -111,7 +111,7 @@ public final class RuleBase {
         final Principle principle;
         final String ruleSet;
         final Wording.Template summary;
-        final Wording.Template detail;   // ends with the principle's "I" statement, as every finding's detail does
+        final Wording.Template detail;   // ends with the principle's "I" statement unless CODE.iStatement=false
         final List<uk.msp.model.advice.Citation> citations;
         final List<String> actions;
         final List<String> overrides;
@@ -122,8 +122,10 @@ public final class RuleBase {
             this.principle = Principle.valueOf(meta.values().get(RuleMeta.PRINCIPLE));
             this.ruleSet = local ? "local" : meta.ruleSet();
             this.summary = Wording.Template.of(w.summary());
-            this.detail = Wording.Template.of(w.detail()).append("\n\n> *\u201c" + principle.iStatement() + "\u201d* ("
-                    + principle.label() + ")");
+            this.detail = w.iStatement()
+                    ? Wording.Template.of(w.detail()).append("\n\n> *\u201c" + principle.iStatement() + "\u201d* ("
+                            + principle.label() + ")")
+                    : Wording.Template.of(w.detail());
             this.citations = w.citations();
             this.actions = w.actions();
             this.overrides = w.overrides();

@@ -20,12 +20,15 @@ import uk.msp.model.advice.Citation;
  */
 final class Wording {
     static final int SUMMARY_MAX = 140;
-    private static final Pattern KEY = Pattern.compile("([A-Z][A-Z0-9]{1,5}-[0-9]{2,3})\\.(summary|detail|cite\\.[0-9]+|action\\.[0-9]+|override\\.[0-9]+)");
+    private static final Pattern KEY = Pattern.compile("([A-Z][A-Z0-9]{1,5}-[0-9]{2,3})\\.(summary|detail|iStatement|cite\\.[0-9]+|action\\.[0-9]+|override\\.[0-9]+)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
 
-    /** The wording for one code. */
+    /**
+     * The wording for one code. {@code iStatement} says whether the detail ends with the principle's "I" statement:
+     * yes unless {@code CODE.iStatement=false} (for findings it does not fit, such as data-completeness warnings).
+     */
     record Entry(String code, String summary, String detail, List<Citation> citations, List<String> actions,
-                 List<String> overrides, String file) {}
+                 List<String> overrides, String file, boolean iStatement) {}
 
     private final Map<String, Entry> entries;
 
@@ -62,7 +65,7 @@ final class Wording {
                 if (!m.matches()) {
                     problems.add(new Fault(f.getKey(), lineOf(f.getValue(), key),
                             "unknown wording key '" + key + "': expected CODE.summary, CODE.detail, CODE.cite.N, "
-                                    + "CODE.action.N or CODE.override.N"));
+                                    + "CODE.action.N, CODE.override.N or CODE.iStatement"));
                     continue;
                 }
                 values.put(key, p.getProperty(key).trim());
@@ -99,8 +102,15 @@ final class Wording {
                 }
             }
             if (cites.isEmpty()) problems.add(new Fault(file, 0, code + " has no citation"));
+            String iStatement = values.getOrDefault(code + ".iStatement", "true");
+            if (!iStatement.equals("true") && !iStatement.equals("false")) {
+                String from = fileOfKey.get(code + ".iStatement");
+                problems.add(new Fault(from, lineOf(files.get(from), code + ".iStatement"), code
+                        + ".iStatement is '" + iStatement + "': expected true or false"));
+            }
             entries.put(code, new Entry(code, summary, detail, List.copyOf(cites),
-                    numbered(values, code + ".action."), numbered(values, code + ".override."), file));
+                    numbered(values, code + ".action."), numbered(values, code + ".override."), file,
+                    !iStatement.equals("false")));
         }
         return new Wording(entries);
     }
