@@ -1,0 +1,173 @@
+package uk.msp.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.parser.lang.ExpanderException;
+import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
+import org.drools.drl.parser.lang.dsl.DSLTokenizedMappingFile;
+import org.drools.drl.parser.lang.dsl.DefaultExpander;
+
+/**
+ * The safeguarding vocabulary ({@code uk/msp/rules/dsl/safeguarding.dsl}) and the expansion of a local rule written in
+ * its sentences ({@code .dslr}) into DRL, with Drools' own expander. The expanded DRL keeps the analyst's line
+ * numbers, one line for one line, so that a compile error names the {@code .dslr} file and line. Thread-safe: the
+ * vocabulary is read once; each expansion has its own expander.
+ */
+public final class Sentences {
+    /** The vocabulary's resource, from the classpath root. */
+    public static final String RESOURCE = "uk/msp/rules/dsl/safeguarding.dsl";
+    private static final Pattern RULE_START = Pattern.compile("^\\s*(rule|query)\\b.*");
+    private static final Pattern WHEN = Pattern.compile("^\\s*when\\b\\s*$");
+    private static final Pattern THEN = Pattern.compile("^\\s*then\\b\\s*$");
+    private static final Pattern END = Pattern.compile("^\\s*end\\b.*");
+    private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
+    private static final int SUGGESTIONS = 3;
+    private static final Sentences VOCABULARY = load();
+
+    /** One sentence of the vocabulary. */
+    public record Sentence(String section, String template, String heading, DSLMappingEntry entry) {
+        /** The sentence as the analyst writes it, placeholders as {@code {name}}. */
+        public String template() {
+            return template;
+        }
+    }
+
+    /** A local {@code .dslr} file expanded: its DRL (same lines) and what could not be expanded. */
+    public record Expanded(String drl, List<Fault> faults) {}
+
+    private final List<DSLMappingEntry> entries;
+    private final List<Sentence> sentences;
+
+    private Sentences(List<DSLMappingEntry> entries, List<Sentence> sentences) {
+        this.entries = entries;
+        this.sentences = sentences;
+    }
+
+    /** The bundled vocabulary. */
+    public static Sentences vocabulary() {
+        return VOCABULARY;
+    }
+
+    /** The sentences in the order of the vocabulary file. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    private static Sentences load() {
+        String text;
+        try (InputStream in = Sentences.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the vocabulary " + RESOURCE + " is not on the classpath");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        DSLTokenizedMappingFile file = new DSLTokenizedMappingFile();
+        try (Reader r = new java.io.StringReader(text)) {
+            if (!file.parseAndLoad(r)) {
+                throw new IllegalStateException("the vocabulary " + RESOURCE + " does not parse: " + file.getErrors());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        List<DSLMappingEntry> entries = List.copyOf(file.getMapping().getEntries());
+        // Headings are comments to Drools; read them here, in step with the entries.
+        List<Sentence> sentences = new ArrayList<>();
+        String heading = "";
+        int next = 0;
+        for (String line : text.split("\\R")) {
+            if (line.startsWith("## ")) heading = line.substring(3).trim();
+            else if (line.startsWith("[") && next < entries.size()) {
+                DSLMappingEntry e = entries.get(next++);
+                String section = DSLMappingEntry.CONSEQUENCE.equals(e.getSection()) ? "then" : "when";
+                sentences.add(new Sentence(section, VARIABLE.matcher(e.getMappingKey().trim()).replaceAll("{$1}"),
+                        heading, e));
+            }
+        }
+        return new Sentences(entries, List.copyOf(sentences));
+    }
+
+    /**
+     * Expands a {@code .dslr} text to DRL.
+     *
+     * @param name the file as the analyst knows it, for faults ({@code local/x.dslr})
+     * @param dslr the text
+     * @return the DRL, line for line, and one fault per line no sentence matches
+     */
+    public Expanded expand(String name, String dslr) {
+        String text = blankBlockComments(dslr.replace("\r\n", "\n"));
+        String[] lines = text.split("\n", -1);
+        List<Fault> faults = new ArrayList<>();
+        String section = null;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (RULE_START.matcher(line).matches()) section = "head";
+            else if (section != null && WHEN.matcher(line).matches()) section = "when";
+            else if (section != null && THEN.matcher(line).matches()) section = "then";
+            else if (section != null && END.matcher(line).matches()) section = null;
+            else if ("when".equals(section) || "then".equals(section)) {
+                String said = line.trim();
+                if (said.isEmpty() || said.startsWith("//") || said.startsWith(">")) continue;
+                if (!matches(section, said)) {
+                    faults.add(new Fault(name, i + 1, "no sentence matches '" + said + "'; closest: "
+                            + String.join(", ", closest(section, said).stream().map(s -> "'" + s + "'").toList())));
+                }
+            }
+        }
+        if (!faults.isEmpty()) return new Expanded("", List.copyOf(faults));
+        DefaultExpander expander = new DefaultExpander();
+        org.drools.drl.parser.lang.dsl.DefaultDSLMapping mapping = new org.drools.drl.parser.lang.dsl.DefaultDSLMapping();
+        entries.forEach(mapping::addEntry);
+        expander.addDSLMapping(mapping);
+        String drl = expander.expand(text);
+        for (ExpanderException e : expander.getErrors()) faults.add(new Fault(name, e.getLine(), e.getMessage()));
+        return new Expanded(drl, List.copyOf(faults));
+    }
+
+    /** Whether one sentence of the section says the whole line. */
+    private boolean matches(String section, String said) {
+        for (Sentence s : sentences) {
+            if (!s.section().equals(section)) continue;
+            Matcher m = s.entry().getKeyPattern().matcher(said);
+            if (m.find() && m.start() == 0 && m.end() == said.length()) return true;
+        }
+        return false;
+    }
+
+    /** The sentences of the section nearest to what was said, by edit distance (case ignored), nearest first. */
+    List<String> closest(String section, String said) {
+        String lower = said.toLowerCase(java.util.Locale.ROOT);
+        return sentences.stream().filter(s -> s.section().equals(section)).map(Sentence::template)
+                .sorted(Comparator.comparingInt((String t) -> CompileErrors.distance(lower,
+                        t.toLowerCase(java.util.Locale.ROOT))).thenComparing(Comparator.naturalOrder()))
+                .limit(SUGGESTIONS).toList();
+    }
+
+    /** Block comments blanked, their line breaks kept (Drools' expander would drop them and shift lines). */
+    private static String blankBlockComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf("/*", i);
+            if (open < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            int close = text.indexOf("*/", open + 2);
+            int stop = close < 0 ? text.length() : close + 2;
+            out.append(text, i, open);
+            for (int k = open; k < stop; k++) if (text.charAt(k) == '\n') out.append('\n');
+            i = stop;
+        }
+        return out.toString();
+    }
+}
