@@ -32,6 +32,7 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("^\\s*end\\b.*");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final int SUGGESTIONS = 3;
+    private static final Pattern CODE = Pattern.compile("\\b([A-Z]\\w*)\\.\\{(\\w+)!uc}");
     private static final Sentences VOCABULARY = load();
 
     /** One sentence of the vocabulary. */
@@ -117,9 +118,13 @@ public final class Sentences {
             else if ("when".equals(section) || "then".equals(section)) {
                 String said = line.trim();
                 if (said.isEmpty() || said.startsWith("//") || said.startsWith(">")) continue;
-                if (!matches(section, said)) {
+                Said match = match(section, said);
+                if (match == null) {
                     faults.add(new Fault(name, i + 1, "no sentence matches '" + said + "'; closest: "
                             + String.join(", ", closest(section, said).stream().map(s -> "'" + s + "'").toList())));
+                } else {
+                    String wrong = wrongCode(match);
+                    if (wrong != null) faults.add(new Fault(name, i + 1, wrong));
                 }
             }
         }
@@ -133,14 +138,44 @@ public final class Sentences {
         return new Expanded(drl, List.copyOf(faults));
     }
 
-    /** Whether one sentence of the section says the whole line. */
-    private boolean matches(String section, String said) {
+    /** The sentence of the section that says the whole line, as matched, or null. */
+    private Said match(String section, String said) {
         for (Sentence s : sentences) {
             if (!s.section().equals(section)) continue;
             Matcher m = s.entry().getKeyPattern().matcher(said);
-            if (m.find() && m.start() == 0 && m.end() == said.length()) return true;
+            if (m.find() && m.start() == 0 && m.end() == said.length()) return new Said(s, m);
         }
-        return false;
+        return null;
+    }
+
+    /** A line and the sentence that says it. */
+    private record Said(Sentence sentence, Matcher matcher) {}
+
+    /**
+     * For a value that must be one of the model's codes ({@code Stage.{stage!uc}}) and is not, what is wrong in plain
+     * words; else null. The compiler would say "Unknown field PLANNING on class uk.msp.model.Stage" with no line.
+     */
+    private static String wrongCode(Said said) {
+        Sentence s = said.sentence();
+        Matcher m = said.matcher();
+        Matcher code = CODE.matcher(s.entry().getMappingValue());
+        while (code.find()) {
+            Integer group = s.entry().getVariables().get(code.group(2));
+            if (group == null) continue;
+            String value = m.group(group).trim();
+            Class<?> type;
+            try {
+                type = Class.forName("uk.msp.model." + code.group(1), false, Sentences.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                continue;
+            }
+            if (!type.isEnum()) continue;
+            List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            if (!names.contains(value.toUpperCase(java.util.Locale.ROOT))) {
+                return "'" + value + "' is not a " + code.group(2) + " the vocabulary knows; one of " + String.join(", ", names);
+            }
+        }
+        return null;
     }
 
     /** The sentences of the section nearest to what was said, by edit distance (case ignored), nearest first. */
