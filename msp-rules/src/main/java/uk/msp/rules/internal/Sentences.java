@@ -64,6 +64,36 @@ public final class Sentences {
         return sentences;
     }
 
+    /** The vocabulary as Markdown, for {@code docs/VOCABULARY.md}: each sentence under its heading, with its DRL. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder("""
+                # The safeguarding vocabulary
+
+                <!-- Generated from msp-rules/src/main/resources/uk/msp/rules/dsl/safeguarding.dsl by VocabularyDocTest;
+                     refresh with ./mvnw -B verify -Dmsp.updateVocabulary=true -->
+
+                Local rules can be written in these sentences, one a line, in a `.dslr` file in the local rules folder
+                (beside `.drl` files and `messages.properties`). A sentence starting "There is" names a part of the
+                case; the sentences after it that say "the adult", "the concern", "the outcome" or "the action" are
+                about that same part. A value in braces is a number (`{n}`) or one of the model's codes, in any case
+                (`FINANCIAL_OR_MATERIAL` or `financial_or_material`). Ages and days are counted to the evaluation date.
+                A line no sentence says is refused with its file and line and the closest sentences; what the
+                vocabulary cannot say is written in DRL (see the README).
+
+                """);
+        String heading = null;
+        for (Sentence s : sentences) {
+            if (!s.heading().equals(heading)) {
+                heading = s.heading();
+                md.append("## ").append(heading).append("\n\n| ").append(s.section().equals("then") ? "then" : "when")
+                        .append(" | DRL |\n|---|---|\n");
+            }
+            md.append("| ").append(s.template()).append(" | `").append(s.entry().getMappingValue().trim()
+                    .replace("|", "\\|")).append("` |\n");
+        }
+        return md.toString();
+    }
+
     private static Sentences load() {
         String text;
         try (InputStream in = Sentences.class.getClassLoader().getResourceAsStream(RESOURCE)) {
