@@ -32,6 +32,8 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("^\\s*end\\b.*");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final int SUGGESTIONS = 3;
+    private static final Pattern BINDING = Pattern.compile("\\$(\\w+)\\s*:");
+    private static final Pattern REFERENCE = Pattern.compile("\\$(\\w+)");
     private static final Pattern CODE = Pattern.compile("\\b([A-Z]\\w*)\\.\\{(\\w+)!uc}");
     private static final Sentences VOCABULARY = load();
 
@@ -139,9 +141,13 @@ public final class Sentences {
         String[] lines = text.split("\n", -1);
         List<Fault> faults = new ArrayList<>();
         String section = null;
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            if (RULE_START.matcher(line).matches()) section = "head";
+            if (RULE_START.matcher(line).matches()) {
+                section = "head";
+                named.clear();
+            }
             else if (section != null && WHEN.matcher(line).matches()) section = "when";
             else if (section != null && THEN.matcher(line).matches()) section = "then";
             else if (section != null && END.matcher(line).matches()) section = null;
@@ -154,6 +160,7 @@ public final class Sentences {
                             + String.join(", ", closest(section, said).stream().map(s -> "'" + s + "'").toList())));
                 } else {
                     String wrong = wrongCode(match);
+                    if (wrong == null) wrong = unnamed(match, said, named);
                     if (wrong != null) faults.add(new Fault(name, i + 1, wrong));
                 }
             }
@@ -176,6 +183,33 @@ public final class Sentences {
             if (m.find() && m.start() == 0 && m.end() == said.length()) return new Said(s, m);
         }
         return null;
+    }
+
+    /**
+     * For a sentence about a part of the case ("The adult is aged 90 or over") with no sentence naming that part
+     * before it in the rule ("There is an adult"), what to write; else null. Records the parts the sentence names.
+     */
+    private String unnamed(Said said, String line, java.util.Set<String> named) {
+        String value = said.sentence().entry().getMappingValue();
+        java.util.Set<String> here = new java.util.HashSet<>();
+        for (Matcher b = BINDING.matcher(value); b.find(); ) here.add(b.group(1));
+        for (Matcher r = REFERENCE.matcher(value); r.find(); ) {
+            String part = r.group(1);
+            if (here.contains(part) || named.contains(part)) continue;
+            String naming = sentences.stream().map(Sentence::template)
+                    .filter(t -> t.startsWith("There is ") && !t.contains("{"))
+                    .filter(t -> BINDING.matcher(entryValue(t)).results().anyMatch(m -> m.group(1).equals(part)))
+                    .findFirst().orElse(null);
+            if (naming != null) return "'" + line + "' speaks of a part of the case no line before it names: write '"
+                    + naming + "' before it";
+        }
+        named.addAll(here);
+        return null;
+    }
+
+    private String entryValue(String template) {
+        return sentences.stream().filter(s -> s.template().equals(template)).findFirst().orElseThrow().entry()
+                .getMappingValue();
     }
 
     /** A line and the sentence that says it. */

@@ -141,6 +141,15 @@ class SentencesTest {
     }
 
     @Test
+    void a_sentence_about_a_part_no_line_names_says_which_sentence_to_write_first() {
+        String dslr = "package x;\n\nrule \"R\"\nwhen\n    The adult is aged 90 or over\n    There is an action\n"
+                + "    The action has no owner\nthen\n    Raise the finding\nend\n";
+        assertThat(Sentences.vocabulary().expand("local/x.dslr", dslr).faults()).containsExactly(new Fault(
+                "local/x.dslr", 5, "'The adult is aged 90 or over' speaks of a part of the case no line before it names:"
+                        + " write 'There is an adult' before it"));
+    }
+
+    @Test
     void a_line_no_sentence_says_is_named_with_the_closest_sentences() {
         String dslr = "package x;\n\nrule \"R\"\nwhen\n    There is an adult\n    The adult is agd 90 or over\nthen\n"
                 + "    Raise the finding\nend\n";
