@@ -234,6 +234,23 @@ class SentenceRulesTest {
     }
 
     @Test
+    void a_compile_error_in_a_dslr_file_names_its_own_line(@TempDir Path dir) throws IOException {
+        // GIVEN a rule in sentences with one line of DRL passed through (">") holding a misspelt field, on line 11
+        Files.writeString(dir.resolve("passed.dslr"), HEADER + """
+                rule "LOC-06 passed through"
+                    @code("LOC-06") %s
+                when
+                    There is an adult
+                    > Adult( agee > 89 )
+                then
+                    Raise the finding
+                end
+                """.formatted(META));
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build()).isInstanceOf(RuleSetException.class)
+                .hasMessage("The rule set has 1 problem:\n  - local/passed.dslr:11: Adult has no field 'agee': did you mean 'age'?");
+    }
+
+    @Test
     void a_code_the_model_does_not_have_is_refused_with_file_line_and_the_codes_it_has(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("stage.dslr"), HEADER + """
                 rule "LOC-05 no such stage"

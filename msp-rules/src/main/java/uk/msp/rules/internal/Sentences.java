@@ -32,6 +32,7 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("^\\s*end\\b.*");
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}");
     private static final int SUGGESTIONS = 3;
+    private static final Pattern EXPANDER = Pattern.compile("(?m)^[ \\t]*expander[ \\t]+[^\\n]*$");
     private static final Pattern BINDING = Pattern.compile("\\$(\\w+)\\s*:");
     private static final Pattern REFERENCE = Pattern.compile("\\$(\\w+)");
     private static final Pattern CODE = Pattern.compile("\\b([A-Z]\\w*)\\.\\{(\\w+)!uc}");
@@ -137,7 +138,8 @@ public final class Sentences {
      * @return the DRL, line for line, and one fault per line no sentence matches
      */
     public Expanded expand(String name, String dslr) {
-        String text = blankBlockComments(dslr.replace("\r\n", "\n"));
+        // An "expander safeguarding.dsl" line (as Drools' own DSLR files have) is blanked: the vocabulary is always ours.
+        String text = EXPANDER.matcher(blankBlockComments(dslr.replace("\r\n", "\n"))).replaceAll("");
         String[] lines = text.split("\n", -1);
         List<Fault> faults = new ArrayList<>();
         String section = null;

@@ -130,14 +130,15 @@ class SentencesTest {
 
     @Test
     void expansion_keeps_the_analysts_lines() {
-        String dslr = "package x;\n/* a comment\n   over two lines */\nrule \"R\"\nwhen\n    There is an adult\n"
+        String dslr = "package x;\nexpander safeguarding.dsl\n/* a comment\n   over two lines */\nrule \"R\"\nwhen\n    There is an adult\n"
                 + "    The adult is aged 90 or over\n    No advocate is recorded\nthen\n    Raise the finding\nend\n";
         String drl = Sentences.vocabulary().expand("x.dslr", dslr).drl();
         String[] lines = drl.split("\n", -1);
-        assertThat(lines[5].trim()).isEqualTo("$adult : Adult( )");
-        assertThat(lines[6].trim()).isEqualTo("AsOf( Ages.of($adult, this) >= 90 )");
-        assertThat(lines[7].trim()).isEqualTo("not Advocate( )");
-        assertThat(lines[9].trim()).isEqualTo("Raise.finding(kcontext).becauseMatched().done();");
+        assertThat(lines[1]).isEmpty();
+        assertThat(lines[6].trim()).isEqualTo("$adult : Adult( )");
+        assertThat(lines[7].trim()).isEqualTo("AsOf( Ages.of($adult, this) >= 90 )");
+        assertThat(lines[8].trim()).isEqualTo("not Advocate( )");
+        assertThat(lines[10].trim()).isEqualTo("Raise.finding(kcontext).becauseMatched().done();");
     }
 
     @Test
