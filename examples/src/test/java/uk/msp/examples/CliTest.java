@@ -89,20 +89,20 @@ class CliTest {
     void runs_scenarios_and_checks_local_rules() {
         Run scenarios = msp("scenarios", "local-rules/scenarios", "--rules", "local-rules");
         assertThat(scenarios.code()).as(scenarios.out() + scenarios.err()).isZero();
-        assertThat(scenarios.out()).contains("2 passed, 0 failed");
+        assertThat(scenarios.out()).contains("4 passed, 0 failed");
         Run check = msp("check-rules", "local-rules");
         assertThat(check.code()).isZero();
-        assertThat(check.out()).contains("OK: 1 local rule compiled").contains("ANY-01");
+        assertThat(check.out()).contains("OK: 2 local rules compiled").contains("ANY-01").contains("ANY-02");
     }
 
     @Test
     void scenarios_coverage_with_local_rules_reports_the_local_codes_only_and_exits_0_when_covered() {
-        // GIVEN the local example scenarios, which show ANY-01 firing and silent (a PROMPT: nothing to clear)
+        // GIVEN the local example scenarios, which show ANY-01 (DRL) and ANY-02 (sentences) firing and silent (PROMPTs)
         Run r = msp("scenarios", "local-rules/scenarios", "--rules", "local-rules", "--coverage");
         // THEN coverage names no bundled code and finds no gap
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).endsWith("""
-                2 passed, 0 failed
+                4 passed, 0 failed
                 Coverage of the local rules:
                 Rules never shown firing: none
                 Rules never shown silent: none
@@ -112,7 +112,7 @@ class CliTest {
 
     @Test
     void scenarios_coverage_exits_1_when_there_are_gaps(@TempDir Path dir) throws IOException {
-        // GIVEN only the scenario that shows ANY-01 firing (none shows it silent)
+        // GIVEN only the scenario that shows ANY-01 firing (none shows it silent, none shows ANY-02 at all)
         Files.copy(Path.of("local-rules/scenarios/any-01-implicated-carer.yaml"), dir.resolve("fires.yaml"));
         // WHEN coverage is asked for
         Run r = msp("scenarios", dir.toString(), "--rules", "local-rules", "--coverage");
@@ -122,8 +122,8 @@ class CliTest {
                 PASS  fires.yaml  Mr Hughes' daughter is his attorney, his carer and the person alleged
                 1 passed, 0 failed
                 Coverage of the local rules:
-                Rules never shown firing: none
-                Rules never shown silent: ANY-01
+                Rules never shown firing: ANY-02
+                Rules never shown silent: ANY-01, ANY-02
                 Warnings never shown cleared: none
                 """);
         // AND without --coverage the same folder passes

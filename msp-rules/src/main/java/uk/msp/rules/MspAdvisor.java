@@ -213,8 +213,9 @@ public final class MspAdvisor {
         }
 
         /**
-         * A folder of local DRL rules (and an optional {@code messages.properties}) to run beside the bundled ones.
-         * Local rules are code with the privileges of the host process: load only reviewed rules, and never from a
+         * A folder of local rules to run beside the bundled ones: {@code .drl} files, {@code .dslr} files (rules written
+         * in the sentences of the safeguarding vocabulary, {@code docs/VOCABULARY.md}) and an optional
+         * {@code messages.properties}. Local rules are code with the privileges of the host process: load only reviewed rules, and never from a
          * path that case data names.
          */
         public Builder localRules(Path folder) {

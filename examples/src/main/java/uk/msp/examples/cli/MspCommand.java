@@ -19,7 +19,7 @@ import uk.msp.rules.RuleSetException;
 @Command(name = "msp", mixinStandardHelpOptions = true, version = "msp 0.1.0",
         description = "Making Safeguarding Personal decision support: evaluate safeguarding cases against the bundled rules.",
         subcommands = {EvaluateCommand.class, CatalogueCommand.class, ScenariosCommand.class, CheckRulesCommand.class,
-                ServeCommand.class, ReportCommand.class, GenerateCommand.class, TokenCommand.class})
+                ServeCommand.class, ReportCommand.class, GenerateCommand.class, TokenCommand.class, NewRuleCommand.class})
 public final class MspCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

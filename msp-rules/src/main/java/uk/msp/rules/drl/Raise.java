@@ -76,6 +76,24 @@ public final class Raise {
         return this;
     }
 
+    /**
+     * Records every fact the rule matched as evidence, each as itself: what a rule written in sentences (a local
+     * {@code .dslr} rule, whose consequence is "Raise the finding") gives, since its sentences bind the adult, the
+     * concern, the action ... they speak of. The evaluation date ({@link uk.msp.rules.facts.AsOf}) is left out; the
+     * case itself is recorded by its stage.
+     *
+     * @return this finding; never null
+     * @since 0.2.0
+     */
+    public Raise becauseMatched() {
+        for (Object fact : context.getMatch().getObjects()) {
+            if (fact instanceof uk.msp.rules.facts.AsOf) continue;
+            if (fact instanceof uk.msp.model.SafeguardingCase c) because(c, "stage", c.stage());
+            else because(fact, "", fact);
+        }
+        return this;
+    }
+
     /** Inserts the finding into working memory, as a {@link Raised} fact of the rule now firing. */
     public void done() {
         Rule rule = context.getRule();

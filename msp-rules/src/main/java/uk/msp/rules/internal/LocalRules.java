@@ -16,14 +16,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A council's local rules folder: its {@code *.drl} files (any depth) and an optional {@code messages.properties}
- * beside them. Read once, when the advisor is built.
+ * A council's local rules folder: its {@code *.drl} files and its {@code *.dslr} files, rules written in the
+ * sentences of the safeguarding vocabulary (any depth), and an optional {@code messages.properties} beside them. Read
+ * once, when the advisor is built; a {@code .dslr} file is expanded to DRL here, line for line, so it joins the DRL
+ * files under its own name.
  *
  * @param folder the folder, as given
- * @param drl relative path to DRL text
+ * @param drl relative path to DRL text (for a {@code .dslr} file, its expansion)
  * @param wording relative path to properties text
+ * @param sentences lines of {@code .dslr} files that no sentence of the vocabulary says
  */
-public record LocalRules(Path folder, Map<String, String> drl, Map<String, String> wording) {
+public record LocalRules(Path folder, Map<String, String> drl, Map<String, String> wording, List<Fault> sentences) {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern INTERNAL = Pattern.compile("\\buk\\.msp\\.rules\\.internal\\b");
 
@@ -34,10 +37,17 @@ public record LocalRules(Path folder, Map<String, String> drl, Map<String, Strin
         }
         Map<String, String> drl = new TreeMap<>();
         Map<String, String> wording = new TreeMap<>();
+        List<Fault> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl")) drl.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+                else if (rel.endsWith(".dslr")) {
+                    Sentences.Expanded expanded = Sentences.vocabulary().expand("local/" + rel,
+                            Files.readString(p, StandardCharsets.UTF_8));
+                    sentences.addAll(expanded.faults());
+                    if (expanded.faults().isEmpty()) drl.put(rel, expanded.drl());
+                }
                 else if (p.getFileName().toString().equals("messages.properties")) {
                     wording.put(rel, Files.readString(p, StandardCharsets.UTF_8));
                 }
@@ -45,16 +55,16 @@ public record LocalRules(Path folder, Map<String, String> drl, Map<String, Strin
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read local rules folder " + folder, e);
         }
-        return new LocalRules(folder, drl, wording);
+        return new LocalRules(folder, drl, wording, List.copyOf(sentences));
     }
 
     /** No local rules. */
     public static LocalRules none() {
-        return new LocalRules(null, Map.of(), Map.of());
+        return new LocalRules(null, Map.of(), Map.of(), List.of());
     }
 
     public boolean isEmpty() {
-        return drl.isEmpty() && wording.isEmpty();
+        return drl.isEmpty() && wording.isEmpty() && sentences.isEmpty();
     }
 
     /** The DRL packages the local files declare. */

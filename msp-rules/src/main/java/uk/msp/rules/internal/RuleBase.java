@@ -162,6 +162,7 @@ public final class RuleBase {
         local.wording().forEach((k, v) -> wordingFiles.put("local/" + k, v));
         Wording wording = Wording.load(wordingFiles, problems);
 
+        if (!local.sentences().isEmpty()) throw new RulesRejected(local.sentences());
         List<Fault> namingInternal = local.namingInternal();
         if (!namingInternal.isEmpty()) throw new RulesRejected(namingInternal);
 

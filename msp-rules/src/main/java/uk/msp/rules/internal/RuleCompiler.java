@@ -30,13 +30,13 @@ final class RuleCompiler {
         ReleaseId rid = ks.newReleaseId("uk.msp.local", "rules-" + UUID.randomUUID(), "1.0.0");
         kfs.generateAndWritePomXML(rid);
         bundledDrl.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
-        // Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
+        // A .dslr file comes expanded: written as DRL. Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
         Map<String, String> localNames = new TreeMap<>();
         local.drl().forEach((path, text) -> {
             String pkg = LocalRules.packageOf(text);
             String folder = pkg != null ? pkg.replace('.', '/') + "/" : "local/";
             String resource = folder + "local-" + Integer.toHexString(path.hashCode()) + "-"
-                    + path.substring(path.lastIndexOf('/') + 1);
+                    + path.substring(path.lastIndexOf('/') + 1) + (path.endsWith(".dslr") ? ".drl" : "");
             localNames.put(resource, path);
             kfs.write("src/main/resources/" + resource, text);
         });
