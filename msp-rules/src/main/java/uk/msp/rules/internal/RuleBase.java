@@ -172,7 +172,13 @@ public final class RuleBase {
         if (!runtime) {
             kieBase = PrecompiledRules.load(ks, cl);
             if (kieBase == null) container = ks.newKieClasspathContainer(cl); // no model index: let Drools find it
-        } else {
+        } else if (!forceRuntimeCompile && !RuleCompiler.sharesBundledPackage(local, bundledDrl)) {
+            // Only the local DRL is compiled; the bundled rules come precompiled, in the same KieBase.
+            RuleCompiler.LocalModel model = RuleCompiler.compileLocal(ks, cl, local, problems);
+            ClassLoader localLoader = new RuleCompiler.BytesClassLoader(model.classes(), cl);
+            kieBase = PrecompiledRules.withLocal(ks, cl, model.load(localLoader), localLoader);
+        }
+        if (kieBase == null && runtime) {
             container = RuleCompiler.compile(ks, cl, bundledDrl, local, problems);
         }
         if (kieBase == null) kieBase = container.getKieBase();
