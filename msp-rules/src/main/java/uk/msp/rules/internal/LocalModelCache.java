@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Where: the system property {@code msp.rules.cache} names the folder, or {@code off} turns the cache off; by
  * default {@code ~/.cache/msp/local-rules}. The folder is created readable by its owner only: its class files are
- * loaded as code.
+ * loaded as code. It keeps the newest {@link #KEEP} entries.
  */
 final class LocalModelCache {
     private static final Logger LOG = LoggerFactory.getLogger(LocalModelCache.class);
@@ -146,8 +146,22 @@ final class LocalModelCache {
                 }
             }
             Files.move(tmp, folder.resolve(key + ".bin"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            prune(folder);
         } catch (IOException | RuntimeException e) {
             LOG.warn("compiled local rules not kept in {} ({}); the next start compiles them again", folder, e.toString());
         }
+    }
+
+    /** At most this many entries are kept (a few dozen KB each); the oldest go first. */
+    static final int KEEP = 32;
+
+    private static void prune(Path folder) throws IOException {
+        List<Path> entries;
+        try (var files = Files.list(folder)) {
+            entries = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".bin")).toList());
+        }
+        if (entries.size() <= KEEP) return;
+        entries.sort(java.util.Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed());
+        for (Path old : entries.subList(KEEP, entries.size())) Files.deleteIfExists(old);
     }
 }
