@@ -217,6 +217,12 @@ public final class MspAdvisor {
          * in the sentences of the safeguarding vocabulary, {@code docs/VOCABULARY.md}) and an optional
          * {@code messages.properties}. Local rules are code with the privileges of the host process: load only reviewed rules, and never from a
          * path that case data names.
+         *
+         * <p>Only the local DRL is compiled; the bundled rules stay precompiled and both go into one rule base, so local
+         * rules match the facts bundled rules derive. The compiled local rules are kept on disk, keyed by the local
+         * DRL and the builds of msp and Drools, and the next build with the same files loads them instead of compiling:
+         * the system property {@code msp.rules.cache} names the folder (default {@code ~/.cache/msp/local-rules},
+         * created readable by its owner only, since its class files are loaded as code) or turns it {@code off}.
          */
         public Builder localRules(Path folder) {
             this.localRules = Objects.requireNonNull(folder, "local rules folder must not be null");

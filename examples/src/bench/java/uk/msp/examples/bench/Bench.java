@@ -15,7 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks (every JMH option works, e.g. {@code -rf json}, {@code -prof gc}, a name regex) and then
- * prints each target as a ratio measured in this run.
+ * prints each target as a ratio measured in this run (evaluate / parse against issue 18's bounds, 5 and 6).
+ * {@link Targets} measures every target, cold starts and the service included, in one run.
  *
  * <p>{@code --quick}: one fork, one short warm-up and two short measurements per benchmark, no cold-start build and
  * no 100,000-case batch: a smoke run of a few minutes whose evaluation figures are not fully warmed up.
@@ -59,10 +60,10 @@ public final class Bench {
                 String.format(Locale.ROOT, "%.0f ms vs %.0f ms", cpre, crt));
         double em = score(results, "evaluateMidCase", null);
         double pm = score(results, "parseMidCase", null);
-        atMost("evaluate / JSON parse, mid-size case", em, pm, 1.0, String.format(Locale.ROOT, "%.1f us vs %.1f us", em, pm));
+        atMost("evaluate / JSON parse, mid-size case", em, pm, 5.0, String.format(Locale.ROOT, "%.1f us vs %.1f us", em, pm));
         double es = score(results, "evaluateSet", null);
         double ps = score(results, "parseSet", null);
-        atMost("evaluate / JSON parse, average over the set", es, ps, 1.0,
+        atMost("evaluate / JSON parse, average over the set", es, ps, 6.0,
                 String.format(Locale.ROOT, "%.1f us vs %.1f us", es, ps));
         double min = score(results, "evaluateMinimalCase", null);
         double floor = score(results, "droolsOneRuleMidCase", null);

@@ -26,6 +26,26 @@ final class PrecompiledRules {
      * XStream, and reading every entry of the jar that holds the rules (all of an uber-jar) into memory.
      */
     static KieBase load(KieServices ks, ClassLoader cl) {
+        return withLocal(ks, cl, List.of(), cl);
+    }
+
+    /** The names of the model classes an index lists (one a line, the version header skipped). */
+    static List<String> modelNames(String index) {
+        List<String> out = new ArrayList<>();
+        for (String line : index.split("\\R")) {
+            String name = line.trim();
+            if (!name.isEmpty() && !name.contains(":")) out.add(name);
+        }
+        return out;
+    }
+
+    /**
+     * The precompiled rules and {@code local} models (compiled at runtime from local DRL alone) as one KieBase,
+     * so local rules match the facts bundled rules derive; null when there is no index.
+     *
+     * @param localLoader the class loader that defined the local models' classes (a child of {@code cl})
+     */
+    static KieBase withLocal(KieServices ks, ClassLoader cl, List<Model> local, ClassLoader localLoader) {
         String index;
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) return null;
@@ -34,9 +54,7 @@ final class PrecompiledRules {
             return null;
         }
         List<Model> models = new ArrayList<>();
-        for (String line : index.split("\\R")) {
-            String name = line.trim();
-            if (name.isEmpty() || name.contains(":")) continue; // the Drools-Model-Version header
+        for (String name : modelNames(index)) {
             try {
                 models.add((Model) Class.forName(name, true, cl).getConstructor().newInstance());
             } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
@@ -44,7 +62,8 @@ final class PrecompiledRules {
             }
         }
         if (models.isEmpty()) return null;
-        return KieBaseBuilder.createKieBaseFromModel(models, ks.newKieBaseConfiguration(null, cl),
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, cl));
+        models.addAll(local);
+        return KieBaseBuilder.createKieBaseFromModel(models, ks.newKieBaseConfiguration(null, localLoader),
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, localLoader));
     }
 }

@@ -175,7 +175,28 @@ public final class RuleBase {
         if (!runtime) {
             kieBase = PrecompiledRules.load(ks, cl);
             if (kieBase == null) container = ks.newKieClasspathContainer(cl); // no model index: let Drools find it
-        } else {
+        } else if (!forceRuntimeCompile && !RuleCompiler.sharesBundledPackage(local, bundledDrl)) {
+            // Only the local DRL is compiled; the bundled rules come precompiled, in the same KieBase.
+            // Compiled once per version of the local DRL and kept on disk (LocalModelCache), unless the cache is off.
+            java.nio.file.Path cache = LocalModelCache.folder();
+            String key = cache == null ? null : LocalModelCache.key(local);
+            RuleCompiler.LocalModel model = cache == null ? null : LocalModelCache.read(cache, key);
+            boolean cached = model != null;
+            if (model == null) model = RuleCompiler.compileLocal(ks, cl, local, problems);
+            ClassLoader localLoader = new RuleCompiler.BytesClassLoader(model.classes(), cl);
+            try {
+                kieBase = PrecompiledRules.withLocal(ks, cl, model.load(localLoader), localLoader);
+            } catch (RuntimeException | LinkageError e) {
+                if (!cached) throw e;
+                LOG.warn("compiled local rules from the cache not loadable ({}); compiling them again", e.toString());
+                model = RuleCompiler.compileLocal(ks, cl, local, problems);
+                localLoader = new RuleCompiler.BytesClassLoader(model.classes(), cl);
+                kieBase = PrecompiledRules.withLocal(ks, cl, model.load(localLoader), localLoader);
+                cached = false;
+            }
+            if (!cached && cache != null && kieBase != null) LocalModelCache.write(cache, key, model);
+        }
+        if (kieBase == null && runtime) {
             container = RuleCompiler.compile(ks, cl, bundledDrl, local, problems);
         }
         if (kieBase == null) kieBase = container.getKieBase();
