@@ -38,10 +38,7 @@ final class RuleCompiler {
         // A .dslr file comes expanded: written as DRL. Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
         Map<String, String> localNames = new TreeMap<>();
         local.drl().forEach((path, text) -> {
-            String pkg = LocalRules.packageOf(text);
-            String folder = pkg != null ? pkg.replace('.', '/') + "/" : "local/";
-            String resource = folder + "local-" + Integer.toHexString(path.hashCode()) + "-"
-                    + path.substring(path.lastIndexOf('/') + 1) + (path.endsWith(".dslr") ? ".drl" : "");
+            String resource = resourceName(path, text);
             localNames.put(resource, path);
             kfs.write("src/main/resources/" + resource, text);
         });
@@ -105,7 +102,9 @@ final class RuleCompiler {
     static String resourceName(String path, String text) {
         String pkg = LocalRules.packageOf(text);
         String folder = pkg != null ? pkg.replace('.', '/') + "/" : "local/";
-        return folder + "local-" + Integer.toHexString(path.hashCode()) + "-" + path.substring(path.lastIndexOf('/') + 1);
+        // A .dslr file comes expanded (LocalRules): it is DRL now, and is written as DRL.
+        return folder + "local-" + Integer.toHexString(path.hashCode()) + "-" + path.substring(path.lastIndexOf('/') + 1)
+                + (path.endsWith(".dslr") ? ".drl" : "");
     }
 
     /** Whether a local file declares one of the bundled packages: then only compiling everything together is faithful. */
