@@ -143,7 +143,8 @@ public record SafeguardingCase(
     public List<CapacityAssessment> assessmentsSettlingIncapacity() {
         List<CapacityAssessment> out = new java.util.ArrayList<>();
         for (DecisionTopic t : DecisionTopic.values()) {
-            if (lacksCapacityFor(t)) out.add(latestCompletedAssessment(t));
+            CapacityAssessment a = latestCompletedAssessment(t);
+            if (a != null && a.conclusion() == CapacityConclusion.LACKS_CAPACITY) out.add(a);
         }
         return List.copyOf(out);
     }

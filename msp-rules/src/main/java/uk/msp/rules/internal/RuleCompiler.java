@@ -31,28 +31,8 @@ final class RuleCompiler {
      */
     static KieContainer compile(KieServices ks, ClassLoader cl, Map<String, String> bundledDrl, LocalRules local,
                                 List<Fault> problems) {
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("uk.msp.local", "rules-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(rid);
-        bundledDrl.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
-        // A .dslr file comes expanded: written as DRL. Local files go in the folder matching their package (Drools warns otherwise); remember their own names.
-        Map<String, String> localNames = new TreeMap<>();
-        local.drl().forEach((path, text) -> {
-            String resource = resourceName(path, text);
-            localNames.put(resource, path);
-            kfs.write("src/main/resources/" + resource, text);
-        });
-        KieBuilder kb = ks.newKieBuilder(kfs, cl).buildAll(ExecutableModelProject.class);
-        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
-            String resource = CompileErrors.resourcePath(m);
-            boolean isLocal = localNames.containsKey(resource);
-            // Named as everywhere else: a local file by "local/" and its path in the folder, a bundled one by its path.
-            String name = isLocal ? "local/" + localNames.get(resource) : resource;
-            String source = isLocal ? local.drl().get(localNames.get(resource)) : bundledDrl.get(resource);
-            Fault fault = CompileErrors.of(m, name, source);
-            if (!CompileErrors.isEmpty(fault)) problems.add(fault);
-        }
-        if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RulesRejected(problems);
+        build(ks, cl, rid, bundledDrl, local, problems);
         return ks.newKieContainer(rid, cl);
     }
 
@@ -66,24 +46,8 @@ final class RuleCompiler {
      * @throws RulesRejected with every problem, compile errors included, when any file does not compile
      */
     static LocalModel compileLocal(KieServices ks, ClassLoader cl, LocalRules local, List<Fault> problems) {
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId rid = ks.newReleaseId("uk.msp.local", "local-" + UUID.randomUUID(), "1.0.0");
-        kfs.generateAndWritePomXML(rid);
-        Map<String, String> localNames = new TreeMap<>();
-        local.drl().forEach((path, text) -> {
-            String resource = resourceName(path, text);
-            localNames.put(resource, path);
-            kfs.write("src/main/resources/" + resource, text);
-        });
-        KieBuilder kb = ks.newKieBuilder(kfs, cl).buildAll(ExecutableModelProject.class);
-        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
-            String resource = CompileErrors.resourcePath(m);
-            String path = localNames.get(resource);
-            String name = path != null ? "local/" + path : resource;
-            Fault fault = CompileErrors.of(m, name, path != null ? local.drl().get(path) : null);
-            if (!CompileErrors.isEmpty(fault)) problems.add(fault);
-        }
-        if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RulesRejected(problems);
+        KieBuilder kb = build(ks, cl, rid, Map.of(), local, problems);
         InternalKieModule module = (InternalKieModule) kb.getKieModule();
         Map<String, byte[]> classes = new HashMap<>();
         List<String> models = new ArrayList<>();
@@ -96,6 +60,37 @@ final class RuleCompiler {
         }
         if (models.isEmpty()) throw new IllegalStateException("the local rules compiled to no executable model");
         return new LocalModel(classes, models);
+    }
+
+    /**
+     * Builds the bundled DRL given (none for the local rules alone) with the local files into an executable model.
+     * Compile errors are named as everywhere else: a local file by "local/" and its path in the folder, a bundled one
+     * by its path.
+     *
+     * @throws RulesRejected with every problem, compile errors included, when any file does not compile
+     */
+    private static KieBuilder build(KieServices ks, ClassLoader cl, ReleaseId rid, Map<String, String> bundledDrl,
+                                    LocalRules local, List<Fault> problems) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(rid);
+        bundledDrl.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
+        Map<String, String> localNames = new TreeMap<>();
+        local.drl().forEach((path, text) -> {
+            String resource = resourceName(path, text);
+            localNames.put(resource, path);
+            kfs.write("src/main/resources/" + resource, text);
+        });
+        KieBuilder kb = ks.newKieBuilder(kfs, cl).buildAll(ExecutableModelProject.class);
+        for (Message m : kb.getResults().getMessages(Message.Level.ERROR)) {
+            String resource = CompileErrors.resourcePath(m);
+            String path = localNames.get(resource);
+            String name = path != null ? "local/" + path : resource;
+            String source = path != null ? local.drl().get(path) : bundledDrl.get(resource);
+            Fault fault = CompileErrors.of(m, name, source);
+            if (!CompileErrors.isEmpty(fault)) problems.add(fault);
+        }
+        if (kb.getResults().hasMessages(Message.Level.ERROR)) throw new RulesRejected(problems);
+        return kb;
     }
 
     /** Where a local file goes in the build: the folder matching its package (Drools warns otherwise), its own name kept. */
