@@ -119,11 +119,19 @@ class MspAdvisorTest {
 
     @Test
     void a_rule_that_never_stops_is_stopped_with_an_error_naming_it(@TempDir Path dir) throws IOException {
-        localRule(dir, "LOC-91", "$a : Adult()", "insert(new java.util.ArrayList<>(java.util.List.of(System.nanoTime())));");
         Files.writeString(dir.resolve("loop2.drl"), """
                 // keeps inserting: a runaway
                 package uk.council.loop;
+                import uk.msp.model.*;
+                rule "LOC loop start"
+                    agenda-group "classify"
+                when
+                    Adult()
+                then
+                    insert(new java.util.ArrayList<>(java.util.List.of(System.nanoTime())));
+                end
                 rule "LOC loop"
+                    agenda-group "classify"
                 when
                     $l : java.util.ArrayList()
                 then
@@ -155,17 +163,23 @@ class MspAdvisorTest {
                 // tries to hide every finding
                 package uk.council.sneaky;
                 import uk.msp.rules.drl.Raised;
-                rule "LOC suppress"
+                rule "LOC-92 suppress"
+                    @code("LOC-92") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
                 when
                     $r : Raised()
                 then
                     delete($r);
                 end
                 """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                LOC-92.summary=A local prompt.
+                LOC-92.detail=Local detail.
+                LOC-92.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                """);
         MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
         assertThatThrownBy(() -> advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF))
                 .isInstanceOf(EvaluationException.class)
-                .hasMessage("rule LOC suppress deleted a finding; rules may not take findings or case facts away; no advice was given");
+                .hasMessage("rule LOC-92 deleted a finding; rules may not take findings or case facts away; no advice was given");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import uk.msp.model.SafeguardingCase;
 
 /**
  * The rule set holds together: every rule has complete metadata and wording, codes are unique, wording has a rule,
@@ -58,27 +61,101 @@ class RuleSetIntegrityTest {
 
     /**
      * Classify, then decide: findings are plain inserts, so a finding must never read a derived fact before the
-     * classification rules have settled. Every classification rule (no code) has a positive salience; every
-     * finding rule (a code) has none.
+     * classification rules have settled. The phases keep that order (a rule with no code in agenda-group
+     * "classify", focused first; a rule with a code in the main group), and the advisor refuses a rule that orders
+     * itself by salience or sits in the wrong phase, naming the file and line.
      */
     @Test
-    void classification_rules_run_before_finding_rules() throws IOException {
-        Pattern header = Pattern.compile("(?ms)^\\s*rule\\s+\"([^\"]+)\"(.*?)^\\s*when\\b");
-        try (Stream<Path> files = Files.walk(RULES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Matcher m = header.matcher(Files.readString(f));
-                while (m.find()) {
-                    String name = m.group(1);
-                    String attrs = m.group(2);
-                    if (attrs.contains("@code")) {
-                        assertThat(attrs).as(f + ": finding rule \"" + name + "\" must not set salience").doesNotContain("salience");
-                    } else {
-                        assertThat(attrs).as(f + ": classification rule \"" + name + "\" needs a positive salience")
-                                .containsPattern("salience\\s+[1-9][0-9]*");
-                    }
-                }
-            }
-        }
+    void refuses_local_rules_that_break_the_classify_then_decide_phases(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("phases.drl"), """
+                // local rules that break the phases
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.drl.Raise;
+                rule "LOC-01 ordered by number"
+                    @code("LOC-01") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                    salience 10
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                rule "LOC-02 in the wrong phase"
+                    @code("LOC-02") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                    agenda-group "classify"
+                when
+                    $a : Adult()
+                then
+                    Raise.finding(kcontext).done();
+                end
+                rule "classify: outside the phase"
+                when
+                    $a : Adult()
+                then
+                    insertLogical("an adult");
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                LOC-01.summary=Local rule.
+                LOC-01.detail=Local detail.
+                LOC-01.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                LOC-02.summary=Local rule.
+                LOC-02.detail=Local detail.
+                LOC-02.cite.1=GOOD_PRACTICE|Local procedure 4.3
+                """);
+        assertThatThrownBy(() -> MspAdvisor.builder().localRules(dir).build())
+                .isInstanceOf(RuleSetException.class)
+                .hasMessage("""
+                        The rule set has 3 problems:
+                          - local/phases.drl:7: rule "LOC-01 ordered by number" sets salience: rules are ordered by \
+                        phase, not salience; remove it (a rule with no @code runs in agenda-group "classify", a rule \
+                        with a @code in none)
+                          - local/phases.drl:15: rule "LOC-02 in the wrong phase" (LOC-02) raises findings, so it runs \
+                        after every classification: remove agenda-group "classify"
+                          - local/phases.drl:21: rule "classify: outside the phase" has no @code, so it derives facts \
+                        for the finding rules: it must run first, in agenda-group "classify\"""");
+    }
+
+    /** A local classification rule in its phase is accepted, and a local finding reads what it derived. */
+    @Test
+    void a_local_classification_rule_in_the_classify_phase_settles_before_findings_read_it(@TempDir Path dir)
+            throws IOException {
+        // GIVEN a finding that fires only where a derived fact is absent, written before the rule deriving it, and a
+        // classification rule that derives the fact for every adult
+        Files.writeString(dir.resolve("derive.drl"), """
+                // a finding reading a local derived fact with "not"
+                package uk.council.rules;
+                import uk.msp.model.*;
+                import uk.msp.rules.drl.Raise;
+                declare Known
+                    adult : Adult
+                end
+                rule "LOC-01 adult not known"
+                    @code("LOC-01") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    $a : Adult()
+                    not Known( adult == $a )
+                then
+                    Raise.finding(kcontext).done();
+                end
+                rule "classify: every adult is known"
+                    agenda-group "classify"
+                when
+                    $a : Adult()
+                then
+                    insertLogical(new Known($a));
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                LOC-01.summary=Local rule.
+                LOC-01.detail=Local detail.
+                LOC-01.cite.1=GOOD_PRACTICE|Local procedure 4.2
+                """);
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        // WHEN a case is evaluated THEN the finding never fired: the derived fact was there before it could
+        SafeguardingCase c = CaseJson.read("""
+                {"id": "C-1", "stage": "CONCERN", "adult": {"id": "A-1"}}""", "test");
+        assertThat(advisor.evaluate(c, LocalDate.of(2026, 3, 2)).codes()).doesNotContain("LOC-01");
     }
 
     @Test

@@ -80,6 +80,10 @@ public final class Evaluator {
             };
             int fired;
             try {
+                // Classify, then decide: the classification rules' group has the focus until nothing in it can
+                // fire; then the finding rules (the main group) run on settled facts (MetadataCheck keeps the
+                // convention).
+                session.getAgenda().getAgendaGroup(MetadataCheck.CLASSIFY).setFocus();
                 fired = session.fireAllRules(filter, maxFirings);
                 if (!guard.late && System.nanoTime() - end > 0) guard.late = true;
                 if (fired < maxFirings && guard.fault == null && !guard.late) {
@@ -178,6 +182,11 @@ public final class Evaluator {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
             } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
                 fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
+            } else if (!(event.getObject() instanceof Raised) && rules.gate(rule).meta != null
+                    && rules.gate(rule).meta.code() != null) {
+                // A finding rule runs after classification has settled: a fact it derived would never be classified.
+                fault(rule, "inserted a fact of its own; a rule with a @code only raises findings: derive facts in a"
+                        + " rule with no @code, in agenda-group \"" + MetadataCheck.CLASSIFY + "\"");
             }
         }
 

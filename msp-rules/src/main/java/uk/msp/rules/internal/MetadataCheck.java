@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -20,9 +21,17 @@ import uk.msp.model.advice.Severity;
 
 /**
  * Reads every rule's metadata and checks it: code format, required keys, allowed values, duplicate codes, wording
- * for every code and a code for every wording, switched-off codes that exist.
+ * for every code and a code for every wording, switched-off codes that exist, and the phase each rule runs in.
+ *
+ * <p>Phases: a rule with no {@code @code} classifies (derives facts with {@code insertLogical}) and runs in the
+ * {@value #CLASSIFY} agenda group, which the evaluator focuses first; a rule with a code raises findings and runs
+ * after every classification has settled, in the main group. Findings are plain inserts, so a finding rule that ran
+ * before a classification it reads would give advice the case does not support: the phases, not salience numbers,
+ * keep that order, and a rule that declares salience or the wrong phase is refused.
  */
 final class MetadataCheck {
+    /** The agenda group of the classification rules, focused before the finding rules run. */
+    static final String CLASSIFY = "classify";
     private static final Pattern CODE_FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,5}-[0-9]{2,3}");
 
     private MetadataCheck() {}
@@ -44,8 +53,9 @@ final class MetadataCheck {
                 byName.put(pkg.getName() + "/" + rule.getName(), meta);
                 String file = drlIndex.fileOf(pkg.getName(), rule.getName());
                 String code = meta.code();
-                if (code == null) continue; // a classification rule: derives facts, raises nothing
                 Head head = Head.of(file, drlIndex);
+                checkPhase(rule, code, head, problems);
+                if (code == null) continue; // a classification rule: derives facts, raises nothing
                 checkMeta(meta, head, problems);
                 if (byCode.containsKey(code)) {
                     problems.add(head.fault(RuleMeta.CODE, "duplicate code " + code + " in rule \"" + rule.getName()
@@ -70,6 +80,25 @@ final class MetadataCheck {
             if (!byCode.containsKey(code)) problems.add(new Fault("", 0, "cannot switch off " + code + ": no rule has that code"));
         }
         return new RuleIndex(byName, byCode, fileOfCode, localCodes);
+    }
+
+    /** Classify, then decide: see the class comment. */
+    private static void checkPhase(Rule rule, String code, Head head, List<Fault> problems) {
+        if (!(rule instanceof RuleImpl r)) return;
+        String where = "rule \"" + rule.getName() + "\"";
+        if (r.isSalienceDynamic() || r.getSalienceValue() != 0) {
+            problems.add(new Fault(head.file(), head.lineOf("salience"), where + " sets salience: rules are ordered by"
+                    + " phase, not salience; remove it (a rule with no @code runs in agenda-group \"" + CLASSIFY
+                    + "\", a rule with a @code in none)"));
+        }
+        String group = r.getAgendaGroup();
+        if (code == null && !CLASSIFY.equals(group)) {
+            problems.add(new Fault(head.file(), head.lineOf("agenda-group"), where + " has no @code, so it derives"
+                    + " facts for the finding rules: it must run first, in agenda-group \"" + CLASSIFY + "\""));
+        } else if (code != null && !r.isMainAgendaGroup()) {
+            problems.add(new Fault(head.file(), head.lineOf("agenda-group"), where + " (" + code + ") raises"
+                    + " findings, so it runs after every classification: remove agenda-group \"" + group + "\""));
+        }
     }
 
     private static void checkMeta(RuleMeta meta, Head head, List<Fault> problems) {
@@ -138,6 +167,17 @@ final class MetadataCheck {
                 if (firstMeta == 0 && l.contains("@")) firstMeta = i + 1;
             }
             return firstMeta > 0 ? firstMeta : ruleLine;
+        }
+
+        /** The line in the head that holds {@code attribute} (e.g. {@code salience}), else the rule line. */
+        int lineOf(String attribute) {
+            Pattern p = Pattern.compile("^\\s*" + Pattern.quote(attribute) + "\\b");
+            for (int i = ruleLine; i >= 1 && i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.trim().startsWith("when")) break;
+                if (p.matcher(l).find()) return i + 1;
+            }
+            return ruleLine;
         }
 
         Fault fault(String key, String message) {
