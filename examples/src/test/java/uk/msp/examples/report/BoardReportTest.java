@@ -13,22 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.msp.examples.cli.MspCommand;
-import uk.msp.model.advice.Advice;
-import uk.msp.model.advice.Finding;
-import uk.msp.model.advice.Severity;
 import uk.msp.rules.CaseJson;
 import uk.msp.rules.MspAdvisor;
+import uk.msp.rules.testing.Scenario;
+import uk.msp.rules.testing.Scenarios;
 
 /** The board report as a user runs it: SAC figures over cases whose values are known by hand, findings against the advisor. */
 class BoardReportTest {
     static final Path SAMPLE = Path.of("sample-data/cases-200.jsonl");
     static final String AS_OF = "2026-03-31";
+    /** The bundled scenarios, whose vignettes give each case's exact findings worked out by hand. */
+    static final Path VIGNETTES = Path.of("../msp-rules/src/test/resources/scenarios");
 
     @TempDir static Path out;
     static Run sampleRun;
@@ -136,31 +138,38 @@ class BoardReportTest {
                 + ", \"closure\": {" + closure + "}}";
     }
 
+    /**
+     * The commonest findings count cases, not the advisor's say-so: the vignettes dated 2026-03-02 each list the exact
+     * codes their author worked out by hand for the case, and the report over those cases must count, for every
+     * code, the vignettes that list it, commonest first.
+     */
     @Test
-    void the_commonest_findings_match_the_advisor_case_by_case() throws Exception {
-        MspAdvisor advisor = MspAdvisor.builder().build();
-        Map<String, Integer> casesByCode = new TreeMap<>();
-        Map<String, int[]> bySeverity = new TreeMap<>();
-        for (String line : Files.readAllLines(SAMPLE)) {
-            Advice a = advisor.evaluate(CaseJson.read(line, "sample"), LocalDate.parse(AS_OF));
-            a.findings().stream().map(Finding::code).distinct().forEach(code -> casesByCode.merge(code, 1, Integer::sum));
-            for (Finding f : a.findings()) {
-                int[] c = bySeverity.computeIfAbsent(f.principle().name(), k -> new int[4]);
-                c[f.checklist() ? 3 : f.severity() == Severity.CRITICAL ? 0 : f.severity() == Severity.WARNING ? 1 : 2]++;
+    void findings_by_code_count_the_cases_whose_hand_worked_vignettes_list_the_code(@TempDir Path dir) throws Exception {
+        // GIVEN the vignettes evaluated as of the same day with the bundled policy, one case per line
+        List<Scenario> vignettes = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(VIGNETTES)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith("vignettes")).sorted().toList()) {
+                for (Scenario v : Scenarios.load(folder)) {
+                    if (v.asOf().equals(LocalDate.parse("2026-03-02")) && v.policy().isEmpty() && v.exactly() != null) vignettes.add(v);
+                }
             }
         }
+        assertThat(vignettes).hasSizeGreaterThanOrEqualTo(10);
+        Path cases = dir.resolve("vignettes.jsonl");
+        Files.write(cases, vignettes.stream().map(v -> CaseJson.write(v.safeguardingCase()).replace("\n", "")).toList());
+        Map<String, Integer> expected = new TreeMap<>();
+        for (Scenario v : vignettes) for (String code : v.exactly()) expected.merge(code, 1, Integer::sum);
+        // WHEN the report runs over them
+        Path report = dir.resolve("out");
+        Run r = msp("report", cases.toString(), "--out", report.toString(), "--as-of", "2026-03-02", "--no-progress");
+        assertThat(r.code()).as(r.err()).isZero();
+        // THEN each code's case count is the number of vignettes listing it, and the commonest come first
+        List<List<String>> byCode = csv(report.resolve("findings-by-code.csv"));
         Map<String, Integer> reported = new TreeMap<>();
-        List<List<String>> byCode = csv(out.resolve("findings-by-code.csv"));
         for (List<String> row : byCode.subList(1, byCode.size())) reported.put(row.get(0), Integer.parseInt(row.get(4)));
-        assertThat(reported).isEqualTo(casesByCode);
-        // commonest first
-        List<Integer> counts = byCode.subList(1, byCode.size()).stream().map(r -> Integer.parseInt(r.get(4))).toList();
+        assertThat(reported).isEqualTo(expected);
+        List<Integer> counts = byCode.subList(1, byCode.size()).stream().map(row -> Integer.parseInt(row.get(4))).toList();
         assertThat(counts).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
-        for (List<String> row : csv(out.resolve("findings-by-principle.csv")).subList(1, 7)) {
-            int[] c = bySeverity.getOrDefault(row.get(0), new int[4]);
-            assertThat(row.subList(2, 6)).as(row.get(0)).containsExactly(String.valueOf(c[0]), String.valueOf(c[1]),
-                    String.valueOf(c[2]), String.valueOf(c[3]));
-        }
     }
 
     @Test
