@@ -25,7 +25,7 @@ import uk.msp.rules.MspAdvisor;
 import uk.msp.rules.testing.Scenario;
 import uk.msp.rules.testing.Scenarios;
 
-/** The board report as a user runs it: SAC figures over cases whose values are known by hand, findings against the advisor. */
+/** The board report as a user runs it: SAC figures over cases whose values are known by hand, findings over vignettes whose exact codes are worked out by hand. */
 class BoardReportTest {
     static final Path SAMPLE = Path.of("sample-data/cases-200.jsonl");
     static final String AS_OF = "2026-03-31";
