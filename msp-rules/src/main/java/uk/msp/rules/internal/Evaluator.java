@@ -65,7 +65,9 @@ public final class Evaluator {
             AsOf evaluationDate = new AsOf(asOf);
             session.insert(evaluationDate);
             session.insert(policy);
-            paths = CaseFacts.walk(c, session::insert);
+            paths = CaseFacts.walk(c, fact -> {
+                if (rules.matches(fact.getClass())) session.insert(fact);
+            });
             Guard guard = new Guard(paths, evaluationDate);
             session.addEventListener((AgendaEventListener) guard);
             session.addEventListener((RuleRuntimeEventListener) guard);

@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.drools.base.base.ClassObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -35,6 +39,10 @@ public final class RuleBase {
     final KieBase kieBase;
     final KieContainer container;   // null when the precompiled model was loaded directly
     final KieSessionsPool pool;
+    /** The classes some rule's pattern matches (the rule network's object types), read once from the network. */
+    private final List<Class<?>> matchedTypes;
+    /** Per class of case part: whether any rule can match it, worked out on first sight. */
+    private final Map<Class<?>, Boolean> matched = new ConcurrentHashMap<>();
     final RuleIndex index;
     final Map<String, RuleMeta> rulesByName;   // package + "/" + name
     final Map<String, RuleMeta> rulesByCode;
@@ -70,6 +78,11 @@ public final class RuleBase {
             }
         }
         this.gates = gates;
+        List<Class<?>> types = new ArrayList<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType t) types.add(t.getClassType());
+        }
+        this.matchedTypes = List.copyOf(types);
         Map<String, CodeText> texts = new HashMap<>();
         rulesByCode.forEach((code, meta) -> texts.put(code, new CodeText(meta, wording.get(code),
                 index.localCodes().contains(code))));
@@ -134,6 +147,20 @@ public final class RuleBase {
     }
 
     /** The gate of a firing rule: by identity, else by package and name (a rule object this kbase did not list). */
+    /**
+     * Whether some rule matches facts of this class. A part of the case that no pattern of any rule (bundled or local)
+     * matches is not inserted: it would cost an insert and a reset for nothing. Rules still reach it through
+     * {@code SafeguardingCase}, and evidence still names its path.
+     */
+    boolean matches(Class<?> type) {
+        Boolean m = matched.get(type);
+        if (m == null) {
+            m = matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(type));
+            matched.put(type, m);
+        }
+        return m;
+    }
+
     Gate gate(Rule rule) {
         Gate g = gates.get(rule);
         if (g == null) g = new Gate(rulesByName.get(rule.getPackageName() + "/" + rule.getName()), rule.getName(), switchedOff);
