@@ -9,7 +9,8 @@ import uk.msp.model.SafeguardingCase;
 
 /**
  * Walks a case into the facts the rules match, and remembers where each came from so that evidence can name its
- * path ({@code capacityAssessments[0]}). Every part of the case is a fact of its own. A path is rendered only when
+ * path ({@code capacityAssessments[0]}). Every part of the case is a fact of its own (the evaluator inserts the parts
+ * some rule matches). A path is rendered only when
  * evidence names it: most parts of most cases are never named.
  */
 final class CaseFacts {
