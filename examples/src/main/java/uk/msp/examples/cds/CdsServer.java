@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -170,7 +170,7 @@ public final class CdsServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ThreadPoolExecutor evaluations;
-    private final ScheduledExecutorService timer;
+    private final ScheduledThreadPoolExecutor timer;
     private final Clock clock;
     private final boolean tls;
     private final java.util.concurrent.atomic.AtomicLong bodyBytes = new java.util.concurrent.atomic.AtomicLong();
@@ -188,7 +188,10 @@ public final class CdsServer implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.evaluations = new ThreadPoolExecutor(EVALUATION_THREADS, EVALUATION_THREADS, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(MAX_WAITING_EVALUATIONS), r -> daemon(r, "msp-evaluate-" + n.incrementAndGet()));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "msp-deadlines"));
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "msp-deadlines"));
+        // A request answered in time takes its deadline out of the queue at once, rather than holding it (and the
+        // exchange) for the ten seconds of the deadline: under load that was thousands of waiting tasks.
+        timer.setRemoveOnCancelPolicy(true);
 
         // Jetty's own queue stays unbounded, as Jetty asks: its threads never evaluate or block on a client, so its
         // work is bounded by the connection limit. The evaluations' queue is the bounded one.
@@ -277,6 +280,11 @@ public final class CdsServer implements AutoCloseable {
     }
 
     /** The port the service listens on. */
+    /** How many 408 and 503 answers are waiting to be sent if their request is not answered first (for tests). */
+    int pendingDeadlines() {
+        return timer.getQueue().size();
+    }
+
     public int port() {
         return connector.getLocalPort();
     }
@@ -327,6 +335,8 @@ public final class CdsServer implements AutoCloseable {
         volatile String caseId;
         volatile String codes;
         volatile String feedbackItems;
+        /** The 408 or 503 due if no answer has gone by then; cancelled by the answer. */
+        volatile ScheduledFuture<?> due;
 
         Exchange(Request request, Response response, Callback callback, String route) {
             this.request = request;
@@ -338,6 +348,8 @@ public final class CdsServer implements AutoCloseable {
         /** Sends the reply unless one was sent already; returns whether this one went. */
         boolean reply(Reply r) {
             if (!answered.compareAndSet(false, true)) return false;
+            ScheduledFuture<?> pending = due;
+            if (pending != null) pending.cancel(false);
             byte[] body;
             try {
                 body = OUT.writeValueAsBytes(r.body());
@@ -348,12 +360,13 @@ public final class CdsServer implements AutoCloseable {
                 body = INTERNAL_ERROR;
                 r = new Reply(500, null, null);
             }
-            send(response, callback, r.status(), body, r.allow(), r.status() == 408 || r.status() == 413);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            // Ids, codes, counts and timings only: never case content, never the request path's free text.
+            // Ids, codes, counts and timings only: never case content, never the request path's free text. Logged
+            // before the answer goes, so that a client that has its answer finds the line already written.
             LOG.info("{} {} status={}{}{}{}{} ms={}", request.getMethod(), route, r.status(),
                     part(" hookInstance=", hookInstance), part(" case=", caseId), part(" codes=", codes),
                     part(" feedbackItems=", feedbackItems), ms);
+            send(response, callback, r.status(), body, r.allow(), r.status() == 408 || r.status() == 413);
             return true;
         }
     }
@@ -423,7 +436,7 @@ public final class CdsServer implements AutoCloseable {
             ex.reply(Reply.error(503, "the service is busy reading other requests; try again shortly", List.of()));
             return;
         }
-        var bodyDue = timer.schedule(() -> ex.reply(Reply.error(408, "the request body did not arrive within "
+        ScheduledFuture<?> bodyDue = timer.schedule(() -> ex.reply(Reply.error(408, "the request body did not arrive within "
                 + BODY_TIMEOUT.toSeconds() + " s", List.of())), BODY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         Content.Source.asByteArrayAsync(ex.request, MAX_BODY_BYTES).whenComplete((bytes, failure) -> {
             bodyDue.cancel(false);
@@ -463,20 +476,20 @@ public final class CdsServer implements AutoCloseable {
                 ex.reply(new Reply(500, new Bodies.Error("internal error; the service log has the error class", null), null));
             }
         };
-        try {
-            evaluations.execute(work);
-        } catch (RejectedExecutionException e) {
-            ex.reply(Reply.error(503, "the service is busy: " + MAX_WAITING_EVALUATIONS + " requests are waiting; try again shortly", List.of()));
-            return;
-        }
         if (ex.route.equals("evaluate")) {
-            // The advisor stops an evaluation at its deadline; this answers even if a rule never returns.
+            // The advisor stops an evaluation at its deadline; this answers even if a rule never returns. Set before
+            // the work is queued, so that an answer sent at once still finds it to cancel.
             long grace = advisor.deadline().toMillis() + 500;
-            timer.schedule(() -> {
+            ex.due = timer.schedule(() -> {
                 String id = ex.caseId;
                 ex.reply(Reply.error(503, (id == null ? "the request" : "case " + id) + " was not evaluated within "
                         + advisor.deadline().toMillis() + " ms; no advice was given", List.of()));
             }, grace, TimeUnit.MILLISECONDS);
+        }
+        try {
+            evaluations.execute(work);
+        } catch (RejectedExecutionException e) {
+            ex.reply(Reply.error(503, "the service is busy: " + MAX_WAITING_EVALUATIONS + " requests are waiting; try again shortly", List.of()));
         }
     }
 

@@ -97,6 +97,25 @@ class CdsServerTest {
     }
 
     @Test
+    void an_answered_request_leaves_no_deadline_waiting() throws Exception {
+        // GIVEN a service of its own (no other test's requests in flight) and twenty cases evaluated and answered
+        try (CdsServer own = CdsServer.start(MspAdvisor.builder().build(), new InetSocketAddress("127.0.0.1", 0),
+                dir.resolve("own-feedback.jsonl"))) {
+            for (int i = 0; i < 20; i++) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + own.port()
+                                + "/cds-services/" + CdsServer.SERVICE_ID)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                hookRequest("mrs-okafor-discharge.json", "2026-03-02")))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).isEqualTo(200);
+            }
+            // THEN no 408 or 503 is still queued for any of them: each answer took its deadline off the timer, where
+            // it would otherwise wait the ten seconds of the deadline holding the exchange
+            assertThat(own.pendingDeadlines()).isZero();
+        }
+    }
+
+    @Test
     void discovery_lists_the_case_review_service_with_a_reverse_domain_hook() throws Exception {
         // GIVEN the running service WHEN a host asks what it offers
         Reply r = send("GET", "/cds-services", null);
