@@ -32,6 +32,8 @@ final class CardIds {
     record Issued(String caseId, String code) {}
 
     private final SecretKeySpec key;
+    /** One keyed MAC per thread, made once: {@code doFinal} leaves it ready for the next card. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final Map<UUID, Issued> issued = new LinkedHashMap<>(1024, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
@@ -70,14 +72,18 @@ final class CardIds {
         }
     }
 
-    UUID derive(String ruleSetVersion, String caseId, String asOf, String code) {
-        Mac mac;
+    private Mac newMac() {
         try {
-            mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
+    }
+
+    UUID derive(String ruleSetVersion, String caseId, String asOf, String code) {
+        Mac mac = macs.get();
         // Lengths first, so that no two different inputs give the same bytes.
         for (String part : new String[] {ruleSetVersion, caseId, asOf, code}) {
             byte[] b = part.getBytes(StandardCharsets.UTF_8);
