@@ -1,6 +1,10 @@
 package uk.msp.rules.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +38,48 @@ public final class CaseValidator {
      */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
 
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * The components of each record type that can hold a date (dates, lists and records), in declaration order,
+     * worked out once per type: the walk below runs on every evaluation.
+     */
+    private static final ClassValue<Part[]> PARTS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected Part[] computeValue(Class<?> type) {
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent rc : type.getRecordComponents()) {
+                Class<?> t = rc.getType();
+                if (t == LocalDate.class || t == List.class || t.isRecord()) parts.add(Part.of(type, rc));
+            }
+            return parts.toArray(new Part[0]);
         }
     };
+
+    /** One component the walk reads: its name and its accessor, as a method handle where one can be had. */
+    private record Part(String name, String owner, Method accessor, MethodHandle handle) {
+        static Part of(Class<?> type, RecordComponent rc) {
+            Method accessor = rc.getAccessor();
+            MethodHandle handle;
+            try {
+                handle = MethodHandles.publicLookup().unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException e) {
+                handle = null;   // read through reflection, which reports the failure as it always did
+            }
+            return new Part(rc.getName(), type.getSimpleName(), accessor, handle);
+        }
+
+        Object read(Object record) {
+            try {
+                if (handle == null) return accessor.invoke(record);
+                try {
+                    return (Object) handle.invokeExact(record);
+                } catch (Throwable e) {
+                    throw new InvocationTargetException(e);   // what reflection reports for an accessor that throws
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + name + " of " + owner, e);
+            }
+        }
+    }
 
     private CaseValidator() {}
 
@@ -189,16 +229,9 @@ public final class CaseValidator {
                 if (item instanceof LocalDate || item instanceof Record) walk(item, new At(at, null, i), problems);
             }
         } else if (part instanceof Record) {
-            for (RecordComponent rc : COMPONENTS.get(part.getClass())) {
-                Class<?> type = rc.getType();
-                if (type != LocalDate.class && type != List.class && !type.isRecord()) continue;
-                Object value;
-                try {
-                    value = rc.getAccessor().invoke(part);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + rc.getName() + " of " + part.getClass().getSimpleName(), e);
-                }
-                if (value != null) walk(value, new At(at, rc.getName(), 0), problems);
+            for (Part p : PARTS.get(part.getClass())) {
+                Object value = p.read(part);
+                if (value != null) walk(value, new At(at, p.name(), 0), problems);
             }
         }
     }
