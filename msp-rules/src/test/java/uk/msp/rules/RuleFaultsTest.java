@@ -1,8 +1,11 @@
 package uk.msp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -95,6 +99,40 @@ class RuleFaultsTest {
         EvaluationException e = failureFor(adultId);
         assertThat(e.ruleCode()).isEqualTo(code);
         assertThat(e.getMessage()).isEqualTo(message).doesNotContain(adultId);
+    }
+
+    @Test
+    void a_forged_finding_is_caught_where_no_rule_matches_findings(@TempDir Path dir) throws IOException {
+        // GIVEN a local rule raising a finding in a bundled rule's name, and (unlike the faulty rules above, where
+        // FLT-07 matches findings) no rule that matches findings: the immutable rule base then keeps no finding as a
+        // fact, and findings are checked and collected as they are inserted
+        Files.writeString(dir.resolve("forge.drl"), """
+                // raises a bundled rule's finding
+                package uk.msp.test.forge;
+                import uk.msp.model.*;
+                import uk.msp.rules.drl.Raised;
+                rule "FRG-01 forges a finding"
+                    @code("FRG-01") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
+                when
+                    Adult( id == "NOT-ITS-CODE" )
+                then
+                    insert(new Raised("MCA-01 lacking capacity recorded without an assessment",
+                            java.util.Map.of("code", "MCA-01"), java.util.List.of(), java.util.Map.of()));
+                end
+                """);
+        Files.writeString(dir.resolve("messages.properties"), """
+                FRG-01.summary=A faulty local rule for tests.
+                FRG-01.detail=Faulty on purpose.
+                FRG-01.cite.1=GOOD_PRACTICE|Test procedure
+                """);
+        MspAdvisor forging = MspAdvisor.builder().localRules(dir).build();
+        // WHEN a case it forges for is evaluated THEN the evaluation fails naming it, with no advice
+        assertThatThrownBy(() -> forging.evaluate(caseFor("NOT-ITS-CODE"), AS_OF))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessage("rule FRG-01 raised a finding that is not its own (raise findings only with"
+                        + " Raise.finding(kcontext)); no advice was given");
+        // AND any other case gets the bundled rules' advice
+        assertThat(forging.evaluate(caseFor("A-1"), AS_OF).codes()).isEqualTo(sound.codes());
     }
 
     @Test

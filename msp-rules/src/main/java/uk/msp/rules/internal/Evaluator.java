@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -115,7 +116,9 @@ public final class Evaluator {
                         + " rule firings: rule " + label + " fired " + byKey.get(worst)
                         + " times and looks like it never ends; no advice was given", null);
             }
-            for (Object o : session.getObjects(o -> o instanceof Raised)) raised.add((Raised) o);
+            // The findings as they were raised: an immutable rule base keeps no fact that no pattern matches, so
+            // they are collected from the insert events, not read back from the session.
+            raised.addAll(guard.raised);
         } finally {
             session.dispose();
         }
@@ -140,6 +143,10 @@ public final class Evaluator {
         /** Firings per rule, by rule object: one identity look-up per firing; keyed by name only on a runaway. */
         private final Map<Rule, int[]> counts = new IdentityHashMap<>();
         private final List<Rule> order = new ArrayList<>();
+        /** Every finding inserted, in order. */
+        final List<Raised> raised = new ArrayList<>();
+        /** The rule whose consequence is running, if any. */
+        private Rule firing;
         Rule lastFired;
         /** Set once the deadline has passed. */
         boolean late;
@@ -158,7 +165,13 @@ public final class Evaluator {
         }
 
         @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
+        }
+
+        @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null;
             lastFired = event.getMatch().getRule();
             int[] n = counts.get(lastFired);
             if (n == null) {
@@ -177,8 +190,10 @@ public final class Evaluator {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            Rule rule = event.getRule();
-            if (rule == null) return;
+            // A fact inserted through the engine's API (as Raise does) comes with no rule: the firing one it is.
+            Rule rule = event.getRule() != null ? event.getRule() : firing;
+            if (rule == null) return;   // the case's own parts, inserted before any rule runs
+            if (event.getObject() instanceof Raised r) raised.add(r);
             if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
                     && ownMeta(rule, r.meta()) && r.evidence() != null && r.params() != null)) {
                 fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
@@ -207,10 +222,11 @@ public final class Evaluator {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             Object old = event.getOldObject();
-            if (event.getRule() == null) return;
-            if (old instanceof Raised) fault(event.getRule(), "deleted a finding; rules may not take findings or case facts away");
+            Rule rule = event.getRule() != null ? event.getRule() : firing;
+            if (rule == null) return;
+            if (old instanceof Raised) fault(rule, "deleted a finding; rules may not take findings or case facts away");
             else if (paths.contains(old) || old == asOf || old == policy) {
-                fault(event.getRule(), "deleted a part of the case; rules may not take findings or case facts away");
+                fault(rule, "deleted a part of the case; rules may not take findings or case facts away");
             }
         }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /** Loads the bundled rules the build precompiled into executable-model classes. */
@@ -63,7 +65,18 @@ final class PrecompiledRules {
         }
         if (models.isEmpty()) return null;
         models.addAll(local);
-        return KieBaseBuilder.createKieBaseFromModel(models, ks.newKieBaseConfiguration(null, localLoader),
+        return KieBaseBuilder.createKieBaseFromModel(models, configuration(ks, localLoader),
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, localLoader));
+    }
+
+    /**
+     * How every msp rule base is configured: immutable, since no rule is added or removed once it is built. Drools
+     * then keeps a session's facts in a plain identity store instead of one store per fact class (rebuilt after every
+     * reset), and keeps no fact that no pattern matches: findings are collected as they are inserted.
+     */
+    static KieBaseConfiguration configuration(KieServices ks, ClassLoader loader) {
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, loader);
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        return conf;
     }
 }

@@ -226,7 +226,7 @@ public final class RuleBase {
         if (kieBase == null && runtime) {
             container = RuleCompiler.compile(ks, cl, bundledDrl, local, problems);
         }
-        if (kieBase == null) kieBase = container.getKieBase();
+        if (kieBase == null) kieBase = container.newKieBase(PrecompiledRules.configuration(ks, cl));
 
         Map<String, String> drlFiles = new TreeMap<>(bundledDrl);
         local.drl().forEach((k, v) -> drlFiles.put("local/" + k, v));
