@@ -158,6 +158,16 @@ class MspAdvisorTest {
     }
 
     @Test
+    void a_local_rule_sees_a_part_of_the_case_that_no_bundled_rule_matches(@TempDir Path dir) throws IOException {
+        // GIVEN a local rule on the case's dates, a part the bundled rules reach only through SafeguardingCase (so it
+        // is inserted as a fact only where some rule's pattern matches it)
+        localRule(dir, "LOC-93", "$d : CaseDates()", "Raise.finding(kcontext).done();");
+        MspAdvisor advisor = MspAdvisor.builder().localRules(dir).build();
+        // WHEN a case is evaluated THEN the local rule matched the dates
+        AdviceAssert.assertThat(advisor.evaluate(unwiseDecisionCase(Ability.ABLE), AS_OF)).hasFinding("LOC-93");
+    }
+
+    @Test
     void a_local_rule_cannot_suppress_a_bundled_finding(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("suppress.drl"), """
                 // tries to hide every finding

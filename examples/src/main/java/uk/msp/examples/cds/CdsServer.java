@@ -279,12 +279,12 @@ public final class CdsServer implements AutoCloseable {
         return start(advisor, new Options(address, feedbackFile, null, null, null, null, null));
     }
 
-    /** The port the service listens on. */
     /** How many 408 and 503 answers are waiting to be sent if their request is not answered first (for tests). */
     int pendingDeadlines() {
         return timer.getQueue().size();
     }
 
+    /** The port the service listens on. */
     public int port() {
         return connector.getLocalPort();
     }

@@ -146,7 +146,6 @@ public final class RuleBase {
         }
     }
 
-    /** The gate of a firing rule: by identity, else by package and name (a rule object this kbase did not list). */
     /**
      * Whether some rule matches facts of this class. A part of the case that no pattern of any rule (bundled or local)
      * matches is not inserted: it would cost an insert and a reset for nothing. Rules still reach it through
@@ -161,6 +160,7 @@ public final class RuleBase {
         return m;
     }
 
+    /** The gate of a firing rule: by identity, else by package and name (a rule object this kbase did not list). */
     Gate gate(Rule rule) {
         Gate g = gates.get(rule);
         if (g == null) g = new Gate(rulesByName.get(rule.getPackageName() + "/" + rule.getName()), rule.getName(), switchedOff);
