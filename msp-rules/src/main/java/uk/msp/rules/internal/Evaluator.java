@@ -15,10 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -70,8 +66,9 @@ public final class Evaluator {
                 if (rules.matches(fact.getClass())) session.insert(fact);
             });
             Guard guard = new Guard(paths, evaluationDate);
-            session.addEventListener((AgendaEventListener) guard);
-            session.addEventListener((RuleRuntimeEventListener) guard);
+            // Only the fact events: the agenda's events (a match made, cancelled, fired) would cost an event object
+            // for every match of every rule, about a fifth of an evaluation. The filter below sees each firing.
+            session.addEventListener(guard);
             AgendaFilter filter = match -> {
                 if (System.nanoTime() - end > 0) {
                     // Late: fire nothing more, and stop the engine rather than let it offer every match left.
@@ -79,7 +76,10 @@ public final class Evaluator {
                     session.halt();
                     return false;
                 }
-                return rules.gate(match.getRule()).runsOn(asOf);
+                Rule rule = match.getRule();
+                if (!rules.gate(rule).runsOn(asOf)) return false;
+                guard.fires(rule);   // the engine fires a match the filter accepts, at once
+                return true;
             };
             int fired;
             try {
@@ -99,6 +99,7 @@ public final class Evaluator {
             } catch (RuntimeException e) {
                 throw failure(ruleFromMessage(e), e);
             }
+            guard.firing = null;   // no rule runs from here on
             if (guard.late && guard.fault == null) {
                 // The rule named is the one whose firing ran into the deadline (the last to fire).
                 throw new DeadlinePassed(c.id(), guard.lastFired == null ? null : ruleLabel(guard.lastFired), deadline);
@@ -135,9 +136,10 @@ public final class Evaluator {
      * a part of the case, makes up case data, raises a finding that is not its own or halts the engine would
      * silently drop or forge warnings: the first such fault is recorded, and fails the evaluation naming the rule.
      * Not caught: a consequence that clears the agenda through the engine's API (Drools reports no event for it).
-     * See msp-rules/HAZARDS.md, H-05.
+     * See msp-rules/HAZARDS.md, H-05. It learns of each firing from the agenda filter, and of each fact inserted or
+     * deleted from the session's fact events.
      */
-    private final class Guard extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final class Guard implements RuleRuntimeEventListener {
         private final CaseFacts paths;
         private final AsOf asOf;
         /** Firings per rule, by rule object: one identity look-up per firing; keyed by name only on a runaway. */
@@ -146,7 +148,7 @@ public final class Evaluator {
         /** Every finding inserted, in order. */
         final List<Raised> raised = new ArrayList<>();
         /** The rule whose consequence is running, if any. */
-        private Rule firing;
+        Rule firing;
         Rule lastFired;
         /** Set once the deadline has passed. */
         boolean late;
@@ -164,15 +166,10 @@ public final class Evaluator {
             fault = what;
         }
 
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            firing = event.getMatch().getRule();
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            firing = null;
-            lastFired = event.getMatch().getRule();
+        /** A rule is about to fire (the agenda filter accepted its match): counted, and the rule now running. */
+        void fires(Rule rule) {
+            firing = rule;
+            lastFired = rule;
             int[] n = counts.get(lastFired);
             if (n == null) {
                 counts.put(lastFired, n = new int[1]);
