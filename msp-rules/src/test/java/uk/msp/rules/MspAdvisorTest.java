@@ -124,14 +124,14 @@ class MspAdvisorTest {
                 package uk.council.loop;
                 import uk.msp.model.*;
                 rule "LOC loop start"
-                    agenda-group "classify"
+                    ruleflow-group "classify"
                 when
                     Adult()
                 then
                     insert(new java.util.ArrayList<>(java.util.List.of(System.nanoTime())));
                 end
                 rule "LOC loop"
-                    agenda-group "classify"
+                    ruleflow-group "classify"
                 when
                     $l : java.util.ArrayList()
                 then

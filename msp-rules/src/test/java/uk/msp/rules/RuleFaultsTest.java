@@ -93,7 +93,7 @@ class RuleFaultsTest {
             DELETES-CASE-FACT        | FLT-08 | rule FLT-08 deleted a part of the case; rules may not take findings or case facts away; no advice was given
             HALTS                    | FLT-09 | rule FLT-09 halted the evaluation before every rule had run; no advice was given
             FORGES-CASE-DATA         | FLT-11 | rule FLT-11 inserted case data of its own; rules may add derived facts and findings, not case data; no advice was given
-            DECIDES-AND-DERIVES      | FLT-12 | rule FLT-12 inserted a fact of its own; a rule with a @code only raises findings: derive facts in a rule with no @code, in agenda-group "classify"; no advice was given
+            DECIDES-AND-DERIVES      | FLT-12 | rule FLT-12 inserted a fact of its own; a rule with a @code only raises findings: derive facts in a rule with no @code, in ruleflow-group "classify"; no advice was given
             """)
     void a_faulty_rule_fails_the_evaluation_naming_it_with_no_advice(String adultId, String code, String message) {
         EvaluationException e = failureFor(adultId);

@@ -61,7 +61,7 @@ class RuleSetIntegrityTest {
 
     /**
      * Classify, then decide: findings are plain inserts, so a finding must never read a derived fact before the
-     * classification rules have settled. The phases keep that order (a rule with no code in agenda-group
+     * classification rules have settled. The phases keep that order (a rule with no code in ruleflow-group
      * "classify", focused first; a rule with a code in the main group), and the advisor refuses a rule that orders
      * itself by salience or sits in the wrong phase, naming the file and line.
      */
@@ -82,7 +82,7 @@ class RuleSetIntegrityTest {
                 end
                 rule "LOC-02 in the wrong phase"
                     @code("LOC-02") @principle("PROTECTION") @severity("PROMPT") @since("0.1.0") @status("active")
-                    agenda-group "classify"
+                    ruleflow-group "classify"
                 when
                     $a : Adult()
                 then
@@ -108,12 +108,12 @@ class RuleSetIntegrityTest {
                 .hasMessage("""
                         The rule set has 3 problems:
                           - local/phases.drl:7: rule "LOC-01 ordered by number" sets salience: rules are ordered by \
-                        phase, not salience; remove it (a rule with no @code runs in agenda-group "classify", a rule \
+                        phase, not salience; remove it (a rule with no @code runs in ruleflow-group "classify", a rule \
                         with a @code in none)
                           - local/phases.drl:15: rule "LOC-02 in the wrong phase" (LOC-02) raises findings, so it runs \
-                        after every classification: remove agenda-group "classify"
+                        after every classification: remove ruleflow-group "classify"
                           - local/phases.drl:21: rule "classify: outside the phase" has no @code, so it derives facts \
-                        for the finding rules: it must run first, in agenda-group "classify\"""");
+                        for the finding rules: it must run first, in ruleflow-group "classify\"""");
     }
 
     /** A local classification rule in its phase is accepted, and a local finding reads what it derived. */
@@ -139,7 +139,7 @@ class RuleSetIntegrityTest {
                     Raise.finding(kcontext).done();
                 end
                 rule "classify: every adult is known"
-                    agenda-group "classify"
+                    ruleflow-group "classify"
                 when
                     $a : Adult()
                 then

@@ -3,9 +3,9 @@
  * null-safe date and age helpers {@link uk.msp.rules.drl.Days} and {@link uk.msp.rules.drl.Ages}. Public and stable:
  * a council's DRL imports these, so a change here is a breaking change.
  *
- * <p>Rules run in two phases. A classification rule has no {@code @code}, declares {@code agenda-group "classify"}
+ * <p>Rules run in two phases. A classification rule has no {@code @code}, declares {@code ruleflow-group "classify"}
  * and derives facts with {@code insertLogical}; every one of them has run before any finding rule does. A finding
- * rule has a {@code @code}, no agenda group, and only calls {@code Raise}. No rule sets {@code salience}; the advisor
+ * rule has a {@code @code}, no ruleflow group, and only calls {@code Raise}. No rule sets {@code salience}; the advisor
  * refuses a rule that breaks this, naming its file and line.
  *
  * @since 0.1.0

@@ -200,7 +200,7 @@ public final class Evaluator {
                     && rules.gate(rule).meta.code() != null) {
                 // A finding rule runs after classification has settled: a fact it derived would never be classified.
                 fault(rule, "inserted a fact of its own; a rule with a @code only raises findings: derive facts in a"
-                        + " rule with no @code, in agenda-group \"" + MetadataCheck.CLASSIFY + "\"");
+                        + " rule with no @code, in ruleflow-group \"" + MetadataCheck.CLASSIFY + "\"");
             }
         }
 

@@ -24,13 +24,14 @@ import uk.msp.model.advice.Severity;
  * for every code and a code for every wording, switched-off codes that exist, and the phase each rule runs in.
  *
  * <p>Phases: a rule with no {@code @code} classifies (derives facts with {@code insertLogical}) and runs in the
- * {@value #CLASSIFY} agenda group, which the evaluator focuses first; a rule with a code raises findings and runs
+ * {@value #CLASSIFY} ruleflow group (Drools 10's name for an agenda group; {@code agenda-group}, deprecated there,
+ * names the same thing), which the evaluator focuses first; a rule with a code raises findings and runs
  * after every classification has settled, in the main group. Findings are plain inserts, so a finding rule that ran
  * before a classification it reads would give advice the case does not support: the phases, not salience numbers,
  * keep that order, and a rule that declares salience or the wrong phase is refused.
  */
 final class MetadataCheck {
-    /** The agenda group of the classification rules, focused before the finding rules run. */
+    /** The ruleflow (agenda) group of the classification rules, focused before the finding rules run. */
     static final String CLASSIFY = "classify";
     private static final Pattern CODE_FORMAT = Pattern.compile("[A-Z][A-Z0-9]{1,5}-[0-9]{2,3}");
 
@@ -88,16 +89,16 @@ final class MetadataCheck {
         String where = "rule \"" + rule.getName() + "\"";
         if (r.isSalienceDynamic() || r.getSalienceValue() != 0) {
             problems.add(new Fault(head.file(), head.lineOf("salience"), where + " sets salience: rules are ordered by"
-                    + " phase, not salience; remove it (a rule with no @code runs in agenda-group \"" + CLASSIFY
+                    + " phase, not salience; remove it (a rule with no @code runs in ruleflow-group \"" + CLASSIFY
                     + "\", a rule with a @code in none)"));
         }
         String group = r.getAgendaGroup();
         if (code == null && !CLASSIFY.equals(group)) {
-            problems.add(new Fault(head.file(), head.lineOf("agenda-group"), where + " has no @code, so it derives"
-                    + " facts for the finding rules: it must run first, in agenda-group \"" + CLASSIFY + "\""));
+            problems.add(new Fault(head.file(), head.groupLine(), where + " has no @code, so it derives"
+                    + " facts for the finding rules: it must run first, in ruleflow-group \"" + CLASSIFY + "\""));
         } else if (code != null && !r.isMainAgendaGroup()) {
-            problems.add(new Fault(head.file(), head.lineOf("agenda-group"), where + " (" + code + ") raises"
-                    + " findings, so it runs after every classification: remove agenda-group \"" + group + "\""));
+            problems.add(new Fault(head.file(), head.groupLine(), where + " (" + code + ") raises"
+                    + " findings, so it runs after every classification: remove ruleflow-group \"" + group + "\""));
         }
     }
 
@@ -178,6 +179,12 @@ final class MetadataCheck {
                 if (p.matcher(l).find()) return i + 1;
             }
             return ruleLine;
+        }
+
+        /** The line that names the rule's group ({@code ruleflow-group}, or the deprecated {@code agenda-group}). */
+        int groupLine() {
+            int line = lineOf("ruleflow-group");
+            return line != ruleLine ? line : lineOf("agenda-group");
         }
 
         Fault fault(String key, String message) {
