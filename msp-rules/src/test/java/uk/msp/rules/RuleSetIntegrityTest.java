@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.msp.model.SafeguardingCase;
 
@@ -116,10 +118,14 @@ class RuleSetIntegrityTest {
                         for the finding rules: it must run first, in ruleflow-group "classify\"""");
     }
 
-    /** A local classification rule in its phase is accepted, and a local finding reads what it derived. */
-    @Test
-    void a_local_classification_rule_in_the_classify_phase_settles_before_findings_read_it(@TempDir Path dir)
-            throws IOException {
+    /**
+     * A local classification rule in its phase is accepted, and a local finding reads what it derived; Drools 10's
+     * deprecated name for the group, {@code agenda-group}, names the same phase.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ruleflow-group", "agenda-group"})
+    void a_local_classification_rule_in_the_classify_phase_settles_before_findings_read_it(String attribute,
+            @TempDir Path dir) throws IOException {
         // GIVEN a finding that fires only where a derived fact is absent, written before the rule deriving it, and a
         // classification rule that derives the fact for every adult
         Files.writeString(dir.resolve("derive.drl"), """
@@ -139,13 +145,13 @@ class RuleSetIntegrityTest {
                     Raise.finding(kcontext).done();
                 end
                 rule "classify: every adult is known"
-                    ruleflow-group "classify"
+                    GROUP "classify"
                 when
                     $a : Adult()
                 then
                     insertLogical(new Known($a));
                 end
-                """);
+                """.replace("GROUP", attribute));
         Files.writeString(dir.resolve("messages.properties"), """
                 LOC-01.summary=Local rule.
                 LOC-01.detail=Local detail.
