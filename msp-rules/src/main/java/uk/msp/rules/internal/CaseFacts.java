@@ -10,8 +10,7 @@ import uk.msp.model.SafeguardingCase;
 /**
  * Walks a case into the facts the rules match, and remembers where each came from so that evidence can name its
  * path ({@code capacityAssessments[0]}). Every part of the case is a fact of its own (the evaluator inserts the parts
- * some rule matches). A path is rendered only when
- * evidence names it: most parts of most cases are never named.
+ * some rule matches). A path is rendered only when evidence names it: most parts of most cases are never named.
  */
 final class CaseFacts {
     private final Map<Object, Object> where = new IdentityHashMap<>();   // a String, or a Slot in a list

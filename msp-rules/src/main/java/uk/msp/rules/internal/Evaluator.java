@@ -190,14 +190,16 @@ public final class Evaluator {
             // A fact inserted through the engine's API (as Raise does) comes with no rule: the firing one it is.
             Rule rule = event.getRule() != null ? event.getRule() : firing;
             if (rule == null) return;   // the case's own parts, inserted before any rule runs
-            if (event.getObject() instanceof Raised r) raised.add(r);
-            if (event.getObject() instanceof Raised r && !(rule.getName().equals(r.ruleName())
-                    && ownMeta(rule, r.meta()) && r.evidence() != null && r.params() != null)) {
-                fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
-            } else if (event.getObject().getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
+            Object fact = event.getObject();
+            if (fact instanceof Raised r) {
+                raised.add(r);
+                if (!(rule.getName().equals(r.ruleName()) && ownMeta(rule, r.meta()) && r.evidence() != null
+                        && r.params() != null)) {
+                    fault(rule, "raised a finding that is not its own (raise findings only with Raise.finding(kcontext))");
+                }
+            } else if (fact.getClass().getPackageName().equals(SafeguardingCase.class.getPackageName())) {
                 fault(rule, "inserted case data of its own; rules may add derived facts and findings, not case data");
-            } else if (!(event.getObject() instanceof Raised) && rules.gate(rule).meta != null
-                    && rules.gate(rule).meta.code() != null) {
+            } else if (rules.gate(rule).meta != null && rules.gate(rule).meta.code() != null) {
                 // A finding rule runs after classification has settled: a fact it derived would never be classified.
                 fault(rule, "inserted a fact of its own; a rule with a @code only raises findings: derive facts in a"
                         + " rule with no @code, in ruleflow-group \"" + MetadataCheck.CLASSIFY + "\"");
